@@ -1,0 +1,3 @@
+using RecruitBot.Hosting;
+
+return await RecruitBotApp.RunAsync(args);
