@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using RecruitBot.Recruiting.Storage;
+using RecruitBot.Tests.Support;
+
+namespace RecruitBot.Tests.Recruiting.Storage;
+
+public sealed class RecruitingDbMigrationTests
+{
+    [Fact]
+    public void Migrate_FreshDatabase_SchemaEqualsModel()
+    {
+        var migratedFile = SqliteSchema.NewFile();
+        var modelFile = SqliteSchema.NewFile();
+        using (var db = new RecruitingDb(SqliteSchema.Options<RecruitingDb>(migratedFile, RecruitingDb.HistoryTable))) db.Database.Migrate();
+        using (var db = new RecruitingDb(SqliteSchema.Options<RecruitingDb>(modelFile, RecruitingDb.HistoryTable))) db.Database.EnsureCreated();
+        SqliteConnection.ClearAllPools();
+
+        var migrated = SqliteSchema.Read($"Data Source={migratedFile}");
+        var model = SqliteSchema.Read($"Data Source={modelFile}");
+
+        Assert.NotEmpty(model);
+        Assert.Equal(model, migrated);
+    }
+
+    [Fact]
+    public void Migrate_FreshDatabase_UsesWalAndFullSync()
+    {
+        var file = SqliteSchema.NewFile();
+        using var db = new RecruitingDb(SqliteSchema.Options<RecruitingDb>(file, RecruitingDb.HistoryTable));
+        db.Database.Migrate();
+        db.Database.OpenConnection();
+        using var cmd = db.Database.GetDbConnection().CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", cmd.ExecuteScalar());
+        cmd.CommandText = "PRAGMA synchronous";
+        Assert.Equal(2L, cmd.ExecuteScalar()); // FULL
+    }
+
+    [Fact]
+    public void Migrate_FreshDatabase_HasNextContactIndexPerTenant()
+    {
+        var file = SqliteSchema.NewFile();
+        using (var db = new RecruitingDb(SqliteSchema.Options<RecruitingDb>(file, RecruitingDb.HistoryTable))) db.Database.Migrate();
+        SqliteConnection.ClearAllPools();
+        Assert.Contains("Candidates index IX_Candidates_Tenant_NextContact unique=0 (TenantId,NextContactOn)", SqliteSchema.Read($"Data Source={file}"));
+    }
+}
