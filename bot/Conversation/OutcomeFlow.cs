@@ -182,7 +182,7 @@ public sealed class OutcomeFlow(
             d.Plan(state.LoggedOn, cadence.Value.For(t.TenantId));
         }
         state.Index = 0;
-        if (state.Stage != OutcomeStage.Edit) state.Stage = OutcomeStage.Confirm;
+        state.Stage = OutcomeStage.Confirm;
     }
 
     private static OutcomeDraft ToDraft(CandidateMention m) => new()

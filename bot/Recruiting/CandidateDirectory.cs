@@ -15,7 +15,7 @@ public sealed class CandidateDirectory(RecruitingDbFactory dbs)
         var aliasKey = "|" + key + "|";
         var ids = await db.Candidates
             .Where(c => c.NormalizedName == key || ("|" + c.Aliases + "|").Contains(aliasKey))
-            .Select(c => c.Id).Take(20).ToListAsync(ct);
+            .OrderBy(c => c.CreatedAtUtc).Select(c => c.Id).Take(20).ToListAsync(ct);
         return await DescribeAsync(db, ids, ct);
     }
 

@@ -24,6 +24,13 @@ public sealed partial class CommandRecognizer(IDateRecognizer dates)
         if (due.Success) return ResolveDue(due.Groups["rest"].Value.Trim(), referenceLocal);
         var show = ShowPattern().Match(t);
         if (show.Success) return new Command.Show(show.Groups["name"].Value.Trim());
+        var form = FormFieldPattern().Match(t);
+        if (form.Success)
+        {
+            // The terminal shows the edit form's inputs as "c0.role: …"; typing one back edits that field.
+            var index = int.Parse(form.Groups["idx"].Value, CultureInfo.InvariantCulture) + 1;
+            return new Command.Edit(index, CanonicalField(form.Groups["field"].Value), form.Groups["value"].Value.Trim());
+        }
         var edit = EditPattern().Match(t);
         if (edit.Success)
         {
@@ -77,6 +84,8 @@ public sealed partial class CommandRecognizer(IDateRecognizer dates)
         {
             "reasons" => "reason",
             "blockers" => "blocker",
+            "reasoncategory" => "category",
+            "nextcontact" => "next contact",
             "follow up" or "followup" or "date" or "next contact date" or "next" => "next contact",
             "candidate" => "name",
             _ => f,
@@ -103,6 +112,9 @@ public sealed partial class CommandRecognizer(IDateRecognizer dates)
 
     [GeneratedRegex(@"^(show( me)?|what do (we|you|i) know about|tell me about|history (of|for)|timeline (of|for)|look ?up|lookup|find|profile( of| for)?)\s+(?<name>[^\n]{1,120}?)[\s?!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShowPattern();
+
+    [GeneratedRegex(@"^c(?<idx>[0-9])\.(?<field>name|role|outcome|reasonCategory|reasons|blockers|nextContact)\s*[:=]\s*(?<value>[^\n]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FormFieldPattern();
 
     [GeneratedRegex(@"^(#?(?<idx>[1-9])[\s.:)]+)?((set|change|update|make)\s+(the\s+)?)?(?<field>name|candidate|role|outcome|reasons?|category|blockers?|next[ -]contact( date)?|follow[ -]?up|date|feedback|email|phone)\s*(:|=|\bto\b|\bis\b)\s*(?<value>[^\n]+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditPattern();
