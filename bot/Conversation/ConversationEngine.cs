@@ -72,6 +72,8 @@ public sealed class ConversationEngine(
 
         if (dialog is not null && input.Equals("edit", StringComparison.OrdinalIgnoreCase))
             return await outcomes.ShowEditFormAsync(t, dialog, ct);
+        if (dialog is not null && IsDifferentPerson(input))
+            return await outcomes.MarkDifferentPersonAsync(t, dialog, ct);
 
         var parse = recognizer.Recognize(input, t.LocalNow);
         if (dialog is not null && dialog.State.Stage is OutcomeStage.AskName or OutcomeStage.AskOutcome or OutcomeStage.ChooseCandidate
@@ -155,6 +157,10 @@ public sealed class ConversationEngine(
         "nextContact" => "next contact",
         _ => id,
     };
+
+    private static bool IsDifferentPerson(string input) =>
+        input.Trim(' ', '.', '!').ToLowerInvariant() is "different person" or "new person" or "new candidate" or "a different person"
+            or "not the same person" or "someone else with that name";
 
     /// <summary>A button press answers by replacing its card; text replies still follow as messages.</summary>
     private static TurnResult AsCardUpdate(TurnResult result)

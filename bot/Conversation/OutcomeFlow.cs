@@ -93,6 +93,19 @@ public sealed class OutcomeFlow(
         return TurnResult.Say(await SaveAndPromptAsync(t, dialog.Id, state, ct));
     }
 
+    /// <summary>"different person": the name matched someone we know, but this is someone else with the same name.</summary>
+    public async Task<TurnResult> MarkDifferentPersonAsync(Turn t, StoredDialog<OutcomeDialogState> dialog, CancellationToken ct)
+    {
+        var state = dialog.State;
+        var matched = state.Drafts.FirstOrDefault(d => d.CandidateId is not null);
+        if (state.Stage is not (OutcomeStage.Confirm or OutcomeStage.Edit) || matched is null)
+            return TurnResult.Say(new TextReply("None of these records is attached to someone I already know."), await PromptAsync(t, dialog.Id, state, ct));
+        matched.CandidateId = null;
+        matched.MatchNote = "new candidate (a different person from the one I know with this name)";
+        await dialogs.UpdateAsync(t.TenantId, dialog.Id, state, t.NowUtc, Ttl, ct);
+        return TurnResult.Say(await PromptAsync(t, dialog.Id, state, ct));
+    }
+
     public async Task<TurnResult> ShowEditFormAsync(Turn t, StoredDialog<OutcomeDialogState> dialog, CancellationToken ct)
     {
         if (dialog.State.Stage is not (OutcomeStage.Confirm or OutcomeStage.Edit))
@@ -152,7 +165,8 @@ public sealed class OutcomeFlow(
             case OutcomeStage.Edit:
                 return CardViews.Edit(id, state.Drafts);
             default:
-                return CardViews.Confirm(id, state.Drafts, "Reply yes to save, edit to change something (e.g. role: QA Lead), or cancel.");
+                var hint = state.Drafts.Any(x => x.CandidateId is not null) ? " Not the same person I know? Say \"different person\"." : "";
+                return CardViews.Confirm(id, state.Drafts, "Reply yes to save, edit to change something (e.g. role: QA Lead), or cancel." + hint);
         }
     }
 
