@@ -25,4 +25,11 @@ public sealed class TeamsOptions
 
     /// <summary>Fewest seconds between two key refreshes triggered by an unknown key id.</summary>
     public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Tries per connector call (first attempt included) on 429/412/502/503/504.</summary>
+    public int ConnectorMaxAttempts { get; set; } = 4;
+
+    public TimeSpan ConnectorRetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    public TimeSpan ConnectorRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(10);
 }
