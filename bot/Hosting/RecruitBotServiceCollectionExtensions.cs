@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+using RecruitBot.Cards;
+using RecruitBot.Conversation;
+using RecruitBot.Hosting.Storage;
+using RecruitBot.Recruiting;
+using RecruitBot.Understanding;
+
+namespace RecruitBot.Hosting;
+
+public static class RecruitBotServiceCollectionExtensions
+{
+    /// <summary>The whole bot minus its HTTP channels: options, clock, store, recognizers, engine and cards.</summary>
+    public static IServiceCollection AddRecruitBotCore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton(BusinessClock.Create(configuration, environment));
+
+        services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ConversationOptions>>(new OptionsRules<ConversationOptions>(o => o.Validate()));
+        services.AddOptions<CadenceOptions>().Bind(configuration.GetSection(CadenceOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CadenceOptions>>(new OptionsRules<CadenceOptions>(o => o.Validate()));
+
+        services.AddRecruitBotStorage(configuration);
+        services.AddSingleton<CandidateDirectory>();
+        services.AddSingleton<OutcomeLog>();
+        services.AddSingleton<Recruiting.Storage.DialogStore>();
+
+        services.AddSingleton<IDateRecognizer, DateRecognizer>();
+        services.AddSingleton<IOutcomeRecognizer>(sp => new OutcomeRecognizer(sp.GetRequiredService<IDateRecognizer>()));
+        services.AddSingleton<CommandRecognizer>();
+
+        services.AddSingleton<DraftEditor>();
+        services.AddSingleton<OutcomeFlow>();
+        services.AddSingleton<AskFlow>();
+        services.AddSingleton<IConversationEngine, ConversationEngine>();
+
+        services.AddCards();
+        return services;
+    }
+}

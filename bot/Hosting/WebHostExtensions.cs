@@ -1,0 +1,19 @@
+namespace RecruitBot.Hosting;
+
+public static class WebHostExtensions
+{
+    /// <summary>Everything the web host serves: the core plus each channel.</summary>
+    public static WebApplicationBuilder AddRecruitBot(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+            builder.WebHost.UseUrls("http://localhost:3978");
+        builder.Services.AddRecruitBotCore(builder.Configuration, builder.Environment);
+        return builder;
+    }
+
+    public static WebApplication MapHealth(this WebApplication app)
+    {
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        return app;
+    }
+}
