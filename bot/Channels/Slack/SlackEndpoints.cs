@@ -36,7 +36,7 @@ public static class SlackEndpoints
         if (envelope is null) return Results.BadRequest();
         if (envelope.Type == "url_verification") return Results.Text(envelope.Challenge ?? "", "text/plain");
         if (envelope.Type != "event_callback") return Results.Ok();
-        if (!SlackGuards.AppIdAllowed(options.Value.AppId, envelope.ApiAppId)) return Results.Forbid();
+        if (!SlackGuards.AppIdAllowed(options.Value.AppId, envelope.ApiAppId)) return Results.StatusCode(StatusCodes.Status403Forbidden);
         var tenant = SlackGuards.TenantKey(envelope.EnterpriseId, envelope.TeamId);
         var key = SlackInboxKeys.ForEvent(envelope);
         if (tenant is null || key is null) return Results.BadRequest();
@@ -61,7 +61,7 @@ public static class SlackEndpoints
             return Results.BadRequest();
         }
         if (payload is null) return Results.BadRequest();
-        if (!SlackGuards.AppIdAllowed(options.Value.AppId, payload.ApiAppId)) return Results.Forbid();
+        if (!SlackGuards.AppIdAllowed(options.Value.AppId, payload.ApiAppId)) return Results.StatusCode(StatusCodes.Status403Forbidden);
         if (payload.Type is not (SlackInboxKeys.BlockActions or SlackInboxKeys.ViewSubmission or SlackInboxKeys.MessageAction))
             return Results.Ok();
         var tenant = SlackGuards.TenantKey(payload.Enterprise?.Id ?? payload.Team?.EnterpriseId, payload.Team?.Id ?? payload.User?.TeamId);
@@ -80,7 +80,7 @@ public static class SlackEndpoints
         var form = Form(body!);
         // Slack's certificate check when the command URL is saved: answer 200, do nothing.
         if (form.GetValueOrDefault("ssl_check") == "1") return Results.Ok();
-        if (!SlackGuards.AppIdAllowed(options.Value.AppId, form.GetValueOrDefault("api_app_id"))) return Results.Forbid();
+        if (!SlackGuards.AppIdAllowed(options.Value.AppId, form.GetValueOrDefault("api_app_id"))) return Results.StatusCode(StatusCodes.Status403Forbidden);
         var tenant = SlackGuards.TenantKey(form.GetValueOrDefault("enterprise_id"), form.GetValueOrDefault("team_id"));
         var key = SlackInboxKeys.ForCommand(form.GetValueOrDefault("trigger_id"));
         if (tenant is null || key is null || string.IsNullOrEmpty(form.GetValueOrDefault("user_id"))) return Results.BadRequest();

@@ -9,7 +9,7 @@ namespace RecruitBot.Channels.Slack.Inbox;
 public sealed class SlackInboxWorker(SlackInbox inbox, SlackInboxQueue queue, SlackInboxProcessor processor,
     IOptions<SlackOptions> options, ILogger<SlackInboxWorker> log) : BackgroundService
 {
-    private static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
