@@ -1,0 +1,4 @@
+namespace RecruitBot.Cards;
+
+/// <summary>A visual break.</summary>
+public sealed record BoundDivider : BoundElement;

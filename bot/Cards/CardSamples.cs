@@ -1,0 +1,143 @@
+using RecruitBot.Conversation;
+using RecruitBot.Recruiting;
+
+namespace RecruitBot.Cards;
+
+/// <summary>
+/// Realistic data for every template, including edge cases (long text, emoji, markup characters, empty
+/// lists, bad dates). Used by <c>cards export</c>, the validators in CI and the tests.
+/// </summary>
+public static class CardSamples
+{
+    private const string DialogId = "dlg-7f3a2c";
+
+    public static IReadOnlyList<CardSample> All { get; } = Build();
+
+    public static IEnumerable<CardSample> For(string template) => All.Where(s => s.Reply.Template == template);
+
+    private static List<CardSample> Build() => new()
+    {
+        Sample("help", "default", "How to use RecruitBot", D(
+            ("intro", "Tell me how an interview went in your own words and I'll keep track of who to call back, and when."),
+            ("examples", L(
+                D(("text", "Interviewed Priya Shah for Senior Data Engineer, strong SQL, weak on system design, we went with someone else. Worth another look in 6 months")),
+                D(("text", "Who is due for a call this month?")),
+                D(("text", "Show Priya Shah")))),
+            ("commands", L(
+                D(("command", "due"), ("description", "Past candidates due for contact")),
+                D(("command", "show <name>"), ("description", "A candidate's timeline")),
+                D(("command", "help"), ("description", "This message")))))),
+
+        Sample("outcome-confirm", "default", "Log Priya Shah as runner-up?", D(
+            ("dialogId", DialogId),
+            ("title", "Log this outcome?"),
+            ("candidates", L(Priya())))),
+        Sample("outcome-confirm", "two", "Log 2 outcomes?", D(
+            ("dialogId", DialogId),
+            ("title", "Log these 2 outcomes?"),
+            ("note", "I couldn't tell why Marcus withdrew; you can add it with Edit."),
+            ("candidates", L(Priya(), D(
+                ("index", "2"), ("name", "Marcus O'Neil"), ("role", "Senior Data Engineer"), ("outcome", "withdrew"),
+                ("nextContact", "2027-01-15"), ("nextContactWhy", "withdrew: check in after 6 months")))))),
+        Sample("outcome-confirm", "edge", "Log 李小龍 🚀 as rejected?", D(
+            ("dialogId", DialogId),
+            ("title", "Log this outcome? <b>&amp;</b> **not bold**"),
+            ("candidates", L(D(
+                ("index", "1"), ("name", "李小龍 🚀 <script>alert(1)</script>"), ("role", "R&D Lead <Platform> *core* _team_"),
+                ("outcome", "rejected"), ("reasonCategory", "compensation"),
+                ("reasons", string.Join(" ", Enumerable.Repeat("Asked for 30% above band & wanted a signing bonus > 20k.", 80))),
+                ("blockers", "- not a list\n1. not numbered\n[link](http://example.com) {{DATE(2017-02-14T06:08:39Z, SHORT)}}"),
+                ("feedback", null), ("contact", "li@example.com"), ("match", true)))))),
+
+        Sample("outcome-edit", "default", "Edit the outcome for Priya Shah", D(
+            ("dialogId", DialogId),
+            ("candidates", L(Priya())),
+            ("outcomeChoices", OutcomeChoices()),
+            ("categoryChoices", CategoryChoices()))),
+        Sample("outcome-edit", "sparse", "Edit the outcome", D(
+            ("dialogId", DialogId),
+            ("candidates", L(
+                D(("index", "1"), ("name", "Sam Lee"), ("outcome", "maybe?"), ("nextContact", "next spring")),
+                D(("index", "2"), ("name", "Dana <Dee> & Co"), ("reasons", "Line one\nLine two"), ("nextContact", "2027-03-01")))),
+            ("outcomeChoices", OutcomeChoices()),
+            ("categoryChoices", CategoryChoices()))),
+
+        Sample("outcome-logged", "default", "Logged Priya Shah as runner-up", D(
+            ("title", "Logged"),
+            ("lines", L(
+                D(("text", "Priya Shah: runner-up for Senior Data Engineer (skills gap)")),
+                D(("text", "I'll remind you to get back in touch on 2027-05-21")))),
+            ("note", "Say \"undo\" within 10 minutes to take it back."))),
+
+        Sample("choose-candidate", "default", "Which Priya Shah did you mean?", D(
+            ("dialogId", DialogId),
+            ("question", "Which Priya Shah did you mean?"),
+            ("options", L(
+                D(("candidateId", "cand-101"), ("label", "Priya Shah"), ("detail", "Senior Data Engineer · runner-up 2026-11-21")),
+                D(("candidateId", "cand-245"), ("label", "Priya Shah"), ("detail", "Product Designer · withdrew 2025-06-02")))))),
+
+        Sample("due-list", "default", "3 candidates are due for contact", D(
+            ("title", "Due for contact"),
+            ("emptyText", "Nobody is due right now."),
+            ("items", L(
+                Due(1, "Priya Shah", "Senior Data Engineer", "runner-up", "skills gap", "weak on system design", "2027-05-21", false),
+                Due(2, "Marcus O'Neil", "Senior Data Engineer", "withdrew", "timing", "", "2026-11-01", true),
+                Due(3, "Ana García 🌟", "QA <Automation> & Tooling", "declined-offer", "compensation", "wants > 120k", "2026-11-30", false))))),
+        Sample("due-list", "empty", "Nobody is due for contact", D(
+            ("title", "Due for contact"),
+            ("emptyText", "Nobody is due right now. 🎉"),
+            ("items", L()))),
+        Sample("due-list", "many", "40 candidates are due for contact", D(
+            ("title", "Due for contact"),
+            ("emptyText", "Nobody is due right now."),
+            ("items", Enumerable.Range(1, 40)
+                .Select(i => (object?)Due(i, $"Candidate {i}", "Backend Engineer", "runner-up", "timing", "", "2026-12-01", i % 3 == 0))
+                .ToList()))),
+
+        Sample("timeline", "default", "Priya Shah: 2 interviews", D(
+            ("candidateId", "cand-101"),
+            ("name", "Priya Shah"),
+            ("summary", "Runner-up twice; strong SQL, growing on system design."),
+            ("facts", L(
+                D(("title", "Email"), ("value", "priya.shah@example.com")),
+                D(("title", "Next contact"), ("value", "2027-05-21")),
+                D(("title", "Referred by"), ("value", null)))),
+            ("entries", L(
+                D(("date", "2025-10-03"), ("kind", "runner-up"), ("text", "Data Engineer: great SQL, little cloud experience")),
+                D(("date", "2026-11-21"), ("kind", "runner-up"), ("text", "Senior Data Engineer: weak on system design")))))),
+
+        Sample("notice", "default", "Saved", D(("title", "Saved"), ("text", "Priya Shah's outcome is saved."))),
+        Sample("notice", "special", "Heads up", D(
+            ("title", "Heads up: <b>&</b>"),
+            ("text", "Couldn't read \"next *Q3*\" as a date & kept 2027-05-21 <unchanged>."))),
+    };
+
+    private static Dictionary<string, object?> Priya() => D(
+        ("index", "1"), ("name", "Priya Shah"), ("role", "Senior Data Engineer"), ("outcome", "runner-up"),
+        ("reasonCategory", "skills gap"), ("reasons", "Strong SQL; we went with someone else."),
+        ("blockers", "Weak on system design"), ("feedback", "Great communicator, ask her about Kafka next time"),
+        ("contact", "priya.shah@example.com"), ("nextContact", "2027-05-21"),
+        ("nextContactWhy", "\"worth another look in 6 months\""), ("match", "New candidate"));
+
+    private static Dictionary<string, object?> Due(
+        int i, string name, string role, string outcome, string reason, string blocker, string next, bool overdue) => D(
+        ("candidateId", $"cand-{100 + i}"), ("name", name), ("role", role), ("lastOutcome", outcome),
+        ("reason", reason), ("blocker", blocker), ("nextContact", next), ("overdue", overdue));
+
+    private static List<object?> OutcomeChoices() =>
+        DomainNames.Outcomes.Select(o => (object?)Choice(DomainNames.Of(o))).ToList();
+
+    private static List<object?> CategoryChoices() =>
+        DomainNames.Categories.Select(c => (object?)Choice(DomainNames.Of(c))).ToList();
+
+    private static Dictionary<string, object?> Choice(string value) =>
+        D(("value", value), ("title", char.ToUpperInvariant(value[0]) + value[1..]));
+
+    private static CardSample Sample(string template, string name, string summary, Dictionary<string, object?> data) =>
+        new(name, new CardReply(template, data, summary));
+
+    private static Dictionary<string, object?> D(params (string Key, object? Value)[] pairs) =>
+        pairs.ToDictionary(p => p.Key, p => p.Value);
+
+    private static List<object?> L(params object?[] items) => items.ToList();
+}

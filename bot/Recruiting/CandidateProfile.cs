@@ -1,0 +1,4 @@
+namespace RecruitBot.Recruiting;
+
+/// <summary>A candidate with their history, newest first.</summary>
+public sealed record CandidateProfile(Candidate Candidate, string? LastRole, Outcome? LastOutcome, IReadOnlyList<string> Blockers, IReadOnlyList<TimelineEntry> Entries);

@@ -1,0 +1,9 @@
+namespace RecruitBot.Understanding.Dates;
+
+internal enum DateUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}
