@@ -6,6 +6,7 @@ using RecruitBot.Channels.Slack.Processing;
 using RecruitBot.Channels.Slack.Security;
 using RecruitBot.Channels.Slack.Storage;
 using RecruitBot.Channels.Slack.WebApi;
+using RecruitBot.Cards;
 using RecruitBot.Hosting.Storage;
 
 namespace RecruitBot.Channels.Slack;
@@ -21,7 +22,7 @@ public static class SlackChannel
 
     /// <summary>
     /// Registers options (validated on start), SlackDb and its migration, the Web API client, the inbox and its
-    /// worker. Needs <c>AddRecruitBotStorage</c>, an <c>IConversationEngine</c> and an <see cref="ISlackCardRenderer"/>.
+    /// worker. Needs <c>AddRecruitBotStorage</c> and an <c>IConversationEngine</c>; renders with RecruitBot.Cards.
     /// </summary>
     public static WebApplicationBuilder AddSlackChannel(this WebApplicationBuilder builder)
     {
@@ -37,6 +38,8 @@ public static class SlackChannel
             .ValidateOnStart();
         services.TryAddKeyedSingleton<TimeProvider>(ClockKey, TimeProvider.System);
         services.AddMemoryCache();
+        services.AddCards();
+        services.TryAddSingleton<ISlackCardRenderer, CardsSlackRenderer>();
         services.AddRecruitBotDbContext<SlackDb>(builder.Configuration, SlackDb.HistoryTable);
         services.AddHttpClient<SlackWebApiClient>((sp, http) =>
         {

@@ -44,7 +44,6 @@ public sealed class SlackTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(config);
         builder.Services.AddRecruitBotStorage(builder.Configuration);
         builder.Services.AddSingleton(engine);
-        builder.Services.AddSingleton<ISlackCardRenderer, FakeSlackCardRenderer>();
         services?.Invoke(builder.Services);
         builder.AddSlackChannel();
         var app = builder.Build();
