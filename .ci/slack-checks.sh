@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Slack channel checks: fill the app manifest through the CLI and validate it against Slack's manifest schema.
+# Slack channel checks: the app manifest (committed and CLI-filled) against Slack's manifest schema, and the Block Kit
+# the adapter sends against Slack's types and documented limits.
 # Runs from the repo root with ../shared beside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,4 +22,11 @@ else
   echo "slack-checks: 'slack-manifest' CLI verb failed (is it wired in Program.cs?)" >&2
   exit 1
 fi
+# What the adapter actually sends (recorded by the fake Slack Web API in the flow tests), against Slack's types and limits.
+SLACK_DUMP_DIR="$out/sent" dotnet test tests/RecruitBot.Tests --filter "FullyQualifiedName~SlackChannelFlowTests" --nologo -v q
+node "$validators/slack-blocks-typecheck.js" --kind message "$out"/sent/message-*.json
+node "$validators/slack-blocks-typecheck.js" --kind modal "$out"/sent/modal-*.json
+node "$validators/slack-blocks-typecheck.js" --kind home "$out"/sent/home-*.json
+node "$validators/slack-blocks-limits.js" --kind message "$out"/sent/message-*.json
+node "$validators/slack-blocks-limits.js" --kind view "$out"/sent/modal-*.json "$out"/sent/home-*.json
 echo "slack-checks: OK"

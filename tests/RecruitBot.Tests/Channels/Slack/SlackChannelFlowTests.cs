@@ -22,8 +22,30 @@ public sealed class SlackChannelFlowTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // SLACK_DUMP_DIR=dir keeps what we sent, for the Block Kit validators in ../shared/validators (.ci/slack-checks.sh).
+        if (Environment.GetEnvironmentVariable("SLACK_DUMP_DIR") is { Length: > 0 } dir)
+        {
+            Directory.CreateDirectory(dir);
+            foreach (var (call, i) in _api.Calls.Select((c, i) => (c, i)))
+            {
+                var (kind, node) = call.Method switch
+                {
+                    "chat.postMessage" or "chat.update" => ("message", Message(call.Body)),
+                    "views.open" or "views.publish" => (call.Method == "views.open" ? "modal" : "home", call.Body["view"]!.DeepClone().AsObject()),
+                    _ => ("", null!),
+                };
+                if (kind.Length > 0) File.WriteAllText(Path.Combine(dir, $"{kind}-{Guid.NewGuid():N}.json"), node.ToJsonString());
+            }
+        }
         await _host.DisposeAsync();
         await _api.DisposeAsync();
+    }
+
+    private static JsonObject Message(JsonObject body)
+    {
+        var message = new JsonObject { ["text"] = body["text"]?.DeepClone() };
+        if (body["blocks"] is { } blocks) message["blocks"] = blocks.DeepClone();
+        return message;
     }
 
     [Fact]
