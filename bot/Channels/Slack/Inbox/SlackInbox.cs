@@ -13,19 +13,31 @@ public sealed class SlackInbox(IDbContextFactory<SlackDb> dbs, [FromKeyedService
     public const int MaxAttempts = 5;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
+    // SQLite has one writer; concurrent inserts otherwise meet in its busy handler, whose sleeps dominate p99 ack latency.
+    private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
+
     /// <summary>Stores the request; returns its id, or null when the same event was stored before (a retry).</summary>
     public async Task<Guid?> TryAddAsync(string tenantId, string eventId, string kind, string payload, CancellationToken ct = default)
     {
         var id = Guid.NewGuid();
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbs.CreateDbContextAsync(ct);
-        // ON CONFLICT DO NOTHING is understood by both SQLite and PostgreSQL, and keeps a retry storm free of exceptions.
-        var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO "SlackInbox" ("Id", "TenantId", "EventId", "Kind", "Payload", "Status", "Attempts", "ReceivedAtUtc")
-            VALUES ({id}, {tenantId}, {eventId}, {kind}, {payload}, {SlackInboxStatus.Pending}, {0}, {now})
-            ON CONFLICT ("TenantId", "EventId") DO NOTHING
-            """, ct);
-        return inserted == 1 ? id : null;
+        var serialize = db.Database.IsSqlite();
+        if (serialize) await _sqliteWriter.WaitAsync(ct);
+        try
+        {
+            // ON CONFLICT DO NOTHING is understood by both SQLite and PostgreSQL, and keeps a retry storm free of exceptions.
+            var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO "SlackInbox" ("Id", "TenantId", "EventId", "Kind", "Payload", "Status", "Attempts", "ReceivedAtUtc")
+                VALUES ({id}, {tenantId}, {eventId}, {kind}, {payload}, {SlackInboxStatus.Pending}, {0}, {now})
+                ON CONFLICT ("TenantId", "EventId") DO NOTHING
+                """, ct);
+            return inserted == 1 ? id : null;
+        }
+        finally
+        {
+            if (serialize) _sqliteWriter.Release();
+        }
     }
 
     /// <summary>Takes the lease on a pending row; null when it is done, failed, or leased by someone else.</summary>
