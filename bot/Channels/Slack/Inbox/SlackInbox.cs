@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RecruitBot.Channels.Slack.Storage;
+
+namespace RecruitBot.Channels.Slack.Inbox;
+
+/// <summary>
+/// The durable hand-off between the 3-second ack and the worker. Inserts ignore duplicates by (tenant, event id);
+/// a claim is a lease, so a row claimed by a process that died becomes pending again when the lease runs out.
+/// </summary>
+public sealed class SlackInbox(IDbContextFactory<SlackDb> dbs, [FromKeyedServices(SlackChannel.ClockKey)] TimeProvider clock)
+{
+    public const int MaxAttempts = 5;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    // SQLite has one writer; concurrent inserts otherwise meet in its busy handler, whose sleeps dominate p99 ack latency.
+    private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
+
+    /// <summary>Stores the request; returns its id, or null when the same event was stored before (a retry).</summary>
+    public async Task<Guid?> TryAddAsync(string tenantId, string eventId, string kind, string payload, CancellationToken ct = default)
+    {
+        var id = Guid.NewGuid();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var serialize = db.Database.IsSqlite();
+        if (serialize) await _sqliteWriter.WaitAsync(ct);
+        try
+        {
+            // ON CONFLICT DO NOTHING is understood by both SQLite and PostgreSQL, and keeps a retry storm free of exceptions.
+            var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO "SlackInbox" ("Id", "TenantId", "EventId", "Kind", "Payload", "Status", "Attempts", "ReceivedAtUtc")
+                VALUES ({id}, {tenantId}, {eventId}, {kind}, {payload}, {SlackInboxStatus.Pending}, {0}, {now})
+                ON CONFLICT ("TenantId", "EventId") DO NOTHING
+                """, ct);
+            return inserted == 1 ? id : null;
+        }
+        finally
+        {
+            if (serialize) _sqliteWriter.Release();
+        }
+    }
+
+    /// <summary>Takes the lease on a pending row; null when it is done, failed, or leased by someone else.</summary>
+    public async Task<SlackInboxItem?> TryClaimAsync(Guid id, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var until = now + Lease;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var claimed = await db.Inbox
+            .Where(x => x.Id == id && x.Status == SlackInboxStatus.Pending && (x.LockedUntilUtc == null || x.LockedUntilUtc < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LockedUntilUtc, until).SetProperty(x => x.Attempts, x => x.Attempts + 1), ct);
+        return claimed == 1 ? await db.Inbox.AsNoTracking().SingleAsync(x => x.Id == id, ct) : null;
+    }
+
+    public async Task MarkDoneAsync(Guid id, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await db.Inbox.Where(x => x.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.Status, SlackInboxStatus.Done)
+            .SetProperty(x => x.ProcessedAtUtc, now)
+            .SetProperty(x => x.LockedUntilUtc, (DateTime?)null), ct);
+    }
+
+    /// <summary>Records a failure; the row is retried after a back-off until <see cref="MaxAttempts"/>.</summary>
+    public async Task MarkFailedAsync(Guid id, int attempts, string error, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var status = attempts >= MaxAttempts ? SlackInboxStatus.Failed : SlackInboxStatus.Pending;
+        DateTime? retryAt = status == SlackInboxStatus.Pending ? now + TimeSpan.FromSeconds(Math.Pow(4, attempts)) : null;
+        var message = error.Length > 2000 ? error[..2000] : error;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await db.Inbox.Where(x => x.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.Status, status)
+            .SetProperty(x => x.LastError, message)
+            .SetProperty(x => x.LockedUntilUtc, retryAt), ct);
+    }
+
+    /// <summary>Rows waiting for a worker, oldest first (restart recovery and overflow sweep).</summary>
+    public async Task<IReadOnlyList<Guid>> ListReadyAsync(int limit, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Inbox.AsNoTracking()
+            .Where(x => x.Status == SlackInboxStatus.Pending && (x.LockedUntilUtc == null || x.LockedUntilUtc < now))
+            .OrderBy(x => x.ReceivedAtUtc).Select(x => x.Id).Take(limit).ToListAsync(ct);
+    }
+}

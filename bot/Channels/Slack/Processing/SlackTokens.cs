@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RecruitBot.Channels.Slack.Storage;
+
+namespace RecruitBot.Channels.Slack.Processing;
+
+/// <summary>The bot token for a tenant: its OAuth installation when there is one, else the configured BotToken.</summary>
+public sealed class SlackTokens(IDbContextFactory<SlackDb> dbs, IOptions<SlackOptions> options)
+{
+    public async Task<string> ForTenantAsync(string tenantId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var installed = await db.Installations.AsNoTracking().Where(i => i.TenantId == tenantId).Select(i => i.BotToken).FirstOrDefaultAsync(ct);
+        return installed ?? options.Value.BotToken
+            ?? throw new InvalidOperationException($"No Slack bot token for tenant {tenantId}: install the app (OAuth) or set Slack:BotToken.");
+    }
+
+    /// <summary>Stores (or replaces, on reinstall) a workspace's installation.</summary>
+    public async Task SaveAsync(SlackInstallation installation, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var existing = await db.Installations.FindAsync([installation.TenantId], ct);
+        if (existing is not null) db.Installations.Remove(existing);
+        await db.SaveChangesAsync(ct);
+        db.Installations.Add(installation);
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,6 @@
+namespace RecruitBot.Channels.Slack.WebApi;
+
+public sealed class SlackUserInfoResponse : SlackApiResponse
+{
+    public SlackUserInfo? User { get; set; }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace RecruitBot.Tests.Channels.Slack.Fakes;
+
+/// <summary>Slack's Web API and response_url hooks on 127.0.0.1, recording every call in order.</summary>
+public sealed class FakeSlackApi : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _ts;
+
+    public ConcurrentQueue<SlackCall> Calls { get; } = new();
+
+    /// <summary>Per-method canned failures: the next call answers this error (or HTTP status when it parses as int).</summary>
+    public ConcurrentDictionary<string, ConcurrentQueue<string>> Failures { get; } = new();
+
+    public string BaseUrl { get; private set; } = "";
+
+    private FakeSlackApi(WebApplication app) => _app = app;
+
+    public static async Task<FakeSlackApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var fake = new FakeSlackApi(app);
+        app.MapPost("/api/{method}", (Func<HttpContext, string, Task<IResult>>)fake.HandleAsync);
+        app.MapPost("/hooks/{*rest}", (Func<HttpContext, string, Task<IResult>>)fake.HookAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        fake.BaseUrl = address.TrimEnd('/') + "/api/";
+        return fake;
+    }
+
+    public string HookUrl(string name) => BaseUrl.Replace("/api/", "/hooks/", StringComparison.Ordinal) + name;
+
+    public IReadOnlyList<SlackCall> Of(string method) => Calls.Where(c => c.Method == method).ToList();
+
+    public async Task WaitForAsync(Func<FakeSlackApi, bool> condition, int timeoutMs = 15000)
+    {
+        var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (!condition(this))
+        {
+            if (DateTime.UtcNow > until)
+                throw new TimeoutException("Slack calls so far: " + string.Join(", ", Calls.Select(c => c.Method)));
+            await Task.Delay(20);
+        }
+    }
+
+    private async Task<IResult> HandleAsync(HttpContext http, string method)
+    {
+        var body = await new StreamReader(http.Request.Body).ReadToEndAsync();
+        JsonObject json = http.Request.ContentType?.StartsWith("application/json", StringComparison.Ordinal) == true
+            ? (JsonObject)JsonNode.Parse(body)!
+            : new JsonObject(QueryHelpers.ParseQuery(body).Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value.ToString()))));
+        Calls.Enqueue(new SlackCall(method, http.Request.Headers.Authorization.ToString(), json));
+        if (Failures.TryGetValue(method, out var queue) && queue.TryDequeue(out var failure))
+        {
+            if (int.TryParse(failure, out var status))
+            {
+                http.Response.Headers.RetryAfter = "0";
+                return Results.StatusCode(status);
+            }
+            return Results.Json(new { ok = false, error = failure });
+        }
+        var ts = $"1700000000.{Interlocked.Increment(ref _ts):D6}";
+        return method switch
+        {
+            "chat.postMessage" => Results.Json(new { ok = true, channel = json["channel"]?.ToString(), ts }),
+            "chat.update" => Results.Json(new { ok = true, channel = json["channel"]?.ToString(), ts = json["ts"]?.ToString() }),
+            "views.open" or "views.publish" => Results.Json(new { ok = true, view = new { id = "V" + ts.Replace(".", "") } }),
+            "conversations.open" => Results.Json(new { ok = true, channel = new { id = "D" + json["users"] } }),
+            "users.info" => Results.Json(new { ok = true, user = new { id = json["user"]?.ToString(), name = "pat", real_name = "Pat Manager", tz = "Europe/Berlin" } }),
+            "oauth.v2.access" => Results.Json(new
+            {
+                ok = true, access_token = "xoxb-installed", token_type = "bot", scope = "chat:write", bot_user_id = "UBOT2", app_id = "A0APP",
+                team = new { id = "T0INSTALL", name = "Installed Co" },
+            }),
+            _ => Results.Json(new { ok = true }),
+        };
+    }
+
+    private async Task<IResult> HookAsync(HttpContext http, string rest)
+    {
+        var body = await new StreamReader(http.Request.Body).ReadToEndAsync();
+        Calls.Enqueue(new SlackCall("response_url", rest, (JsonObject)JsonNode.Parse(body)!));
+        return Results.Text("ok");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RecruitBot.Channels.Slack;
+using RecruitBot.Channels.Slack.Security;
+using RecruitBot.Conversation;
+using RecruitBot.Hosting.Storage;
+
+namespace RecruitBot.Tests.Channels.Slack.Fakes;
+
+/// <summary>The bot's Slack channel in an in-memory test server over a SQLite file, talking to <see cref="FakeSlackApi"/>.</summary>
+public sealed class SlackTestHost : IAsyncDisposable
+{
+    public const string Secret = "test-signing-secret-0123456789";
+    public const string AppId = "A0APP";
+
+    public required WebApplication App { get; init; }
+    public required HttpClient Client { get; init; }
+
+    public static async Task<SlackTestHost> StartAsync(string dbFile, FakeSlackApi api, IConversationEngine engine, bool runWorker = true,
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string environment = "Development")
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
+        builder.WebHost.UseTestServer();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var config = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:RecruitBot"] = $"Data Source={dbFile}",
+            ["Slack:SigningSecret"] = Secret,
+            ["Slack:BotToken"] = "xoxb-test",
+            ["Slack:AppId"] = AppId,
+            ["Slack:ClientId"] = "111.222",
+            ["Slack:ClientSecret"] = "client-secret",
+            ["Slack:ApiBaseUrl"] = api.BaseUrl,
+            ["Slack:RunWorker"] = runWorker.ToString(),
+        };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
+        builder.Configuration.AddInMemoryCollection(config);
+        builder.Services.AddRecruitBotStorage(builder.Configuration);
+        builder.Services.AddSingleton(engine);
+        services?.Invoke(builder.Services);
+        builder.AddSlackChannel();
+        var app = builder.Build();
+        await DatabaseMigrator.MigrateAsync(app.Services);
+        app.MapSlack();
+        await app.StartAsync();
+        return new SlackTestHost { App = app, Client = app.GetTestClient() };
+    }
+
+    public Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType, int? retryNum = null, DateTimeOffset? at = null)
+    {
+        var ts = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
+        request.Content.Headers.ContentType!.CharSet = null;
+        request.Headers.Add("X-Slack-Request-Timestamp", ts);
+        request.Headers.Add("X-Slack-Signature", SlackSignature.Compute(Secret, ts, Encoding.UTF8.GetBytes(body)));
+        if (retryNum is { } n)
+        {
+            request.Headers.Add("X-Slack-Retry-Num", n.ToString(CultureInfo.InvariantCulture));
+            request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
+        }
+        return Client.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> PostEventAsync(string json, int? retryNum = null) =>
+        PostSignedAsync("/slack/events", json, "application/json", retryNum);
+
+    public Task<HttpResponseMessage> PostInteractionAsync(string payloadJson) =>
+        PostSignedAsync("/slack/interactions", "payload=" + Uri.EscapeDataString(payloadJson), "application/x-www-form-urlencoded");
+
+    public Task<HttpResponseMessage> PostCommandAsync(string form) =>
+        PostSignedAsync("/slack/commands", form, "application/x-www-form-urlencoded");
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+}
