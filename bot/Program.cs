@@ -1,3 +1,20 @@
+using RecruitBot.Channels.Slack;
+using RecruitBot.Channels.Teams;
 using RecruitBot.Hosting;
+using RecruitBot.Hosting.Cli;
 
-return await RecruitBotApp.RunAsync(args);
+// A CLI verb (chat, understand, cards export, teams-package, slack-manifest) runs and exits.
+if (await Commands.TryRunAsync(args) is { } exitCode) return exitCode;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddRecruitBot();
+builder.AddTeamsChannel();
+builder.AddSlackChannel();
+
+var app = builder.Build();
+await app.MigrateDatabaseAsync();
+app.MapHealth();
+app.MapTeams();
+app.MapSlack();
+await app.RunAsync();
+return 0;

@@ -11,6 +11,9 @@ public static class WebHostExtensions
         return builder;
     }
 
+    /// <summary>Applies every registered context's migrations (core and channels) before taking traffic.</summary>
+    public static Task MigrateDatabaseAsync(this WebApplication app) => Storage.DatabaseMigrator.MigrateAsync(app.Services);
+
     public static WebApplication MapHealth(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
