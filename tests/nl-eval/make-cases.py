@@ -224,7 +224,7 @@ C("David Kim rejected for DevOps Engineer - revisit on 03/04/2027", 'tue', 'nume
 C("Elena Rossi on hold, reopen 15/03/2026", 'tue', 'numeric-date', [],
   [("15/03/2026", E_numeric(2026, 3, 15))], [("Elena Rossi", N, "on-hold", "15/03/2026")])
 C("Ryan Hall withdrew. pulled out after the onsite, notice period of 3 months. check in in 4-6 weeks", 'tue', 'range', [],
-  [("in 4-6 weeks", E_unit_range(4, 6, 'week'))], [("Ryan Hall", N, "withdrew", "in 4-6 weeks")])
+  [("3 months", E_dur(3, 'month')), ("in 4-6 weeks", E_unit_range(4, 6, 'week'))], [("Ryan Hall", N, "withdrew", "in 4-6 weeks")])
 C("Isabella Lopez runner-up for Frontend Engineer, ping in a couple of weeks", 'wed', 'vague-duration', [],
   [("in a couple of weeks", E_in_vague(2, 'week', 1, 3))], [("Isabella Lopez", "Frontend Engineer", "runner-up", "in a couple of weeks")])
 C("Omar Haddad - on hold, re-engage in a few months", 'sun', 'vague-duration', [],
