@@ -117,13 +117,18 @@ public sealed class OutcomeRecognizer : IOutcomeRecognizer
     {
         for (var i = result.Count - 2; i >= 0; i--)
         {
-            if (result[i].Outcome is not null || people[i].Ranges.Count != 1) continue;
             var (start, end) = people[i].Ranges[0];
             var own = text[start..end].Replace(people[i].Name.Display, "", StringComparison.OrdinalIgnoreCase);
             var rest = own.Trim().Trim(',', '&', '+', '/').Trim();
             if (rest.Length > 0 && !rest.Equals("and", StringComparison.OrdinalIgnoreCase)
                 && !rest.EndsWith(" and", StringComparison.OrdinalIgnoreCase)) continue;
             var next = result[i + 1];
+            if (result[i].Outcome is not null || people[i].Ranges.Count != 1)
+            {
+                // Named together ("May Robinson and April Chen for Data Scientist"), they share the role at least.
+                result[i] = result[i] with { Role = result[i].Role ?? next.Role };
+                continue;
+            }
             result[i] = result[i] with
             {
                 Outcome = next.Outcome,

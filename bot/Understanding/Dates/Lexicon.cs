@@ -11,7 +11,7 @@ internal static class Lexicon
         @"(?<u>days?|d|weeks?|wks?|w|months?|mos?|mths?|mnths?|years?|yrs?|y)";
 
     public const string MonthName =
-        @"(?<m>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?";
+        @"(?<m>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?";
 
     public const string Weekday =
         @"(?<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|thurs|thur|thu|fri)";

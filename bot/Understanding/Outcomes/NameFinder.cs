@@ -47,6 +47,9 @@ internal static partial class NameFinder
                 if (!capital && Words.Stop.Contains(w2)) break;
                 run.Add(j);
             }
+            // "Solutions Architect", "Site Reliability Engineer": capitalised words before a job word are a role.
+            var after = run[^1] + 1;
+            if (after < tokens.Count && tokens[after].Start - tokens[run[^1]].End == 1 && Words.Role.Contains(tokens[after].Word)) continue;
             if (!Accept(text, tokens, run, outcomes)) continue;
             var last = tokens[run[^1]];
             names.Add(new NameSpan(start, last.End, Display(run.Select(k => tokens[k].Word))));
@@ -67,7 +70,9 @@ internal static partial class NameFinder
         if (run.Count >= 2)
         {
             if (capital) return !IsAllCaps(first.Word) || known;
-            return known || strongCue || followed;
+            // A lower-case pair opening a message that reports an outcome is the subject: "samir haddad for PM accepted".
+            var opens = run[0] == 0 || (run[0] == 1 && tokens[0].Word.ToLowerInvariant() is "fyi" or "update" or "re");
+            return known || strongCue || followed || (opens && outcomes.Count > 0);
         }
         if (capital && !IsAllCaps(first.Word)) return known || cued || followed;
         return known && (cued || followed || run[0] == 0);

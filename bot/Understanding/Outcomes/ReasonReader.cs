@@ -17,7 +17,7 @@ internal static partial class ReasonReader
     [GeneratedRegex(@"\b(?:notice\s+period|notice|timing|not\s+ready|start\s+date|too\s+soon|can'?t\s+start|hiring\s+freeze|frozen|on\s+hold|paused|current\s+(?:job|role|company|employer)|counter[\s-]?offer|bad\s+time)\b", Opts)]
     private static partial Regex Timing();
 
-    [GeneratedRegex(@"\b(?:culture|cultural|team\s+fit|communication|communicat\w*|attitude|values|collaborat\w*|personality|arrogant|rude|vibe|energy|red\s+flags?)\b", Opts)]
+    [GeneratedRegex(@"\b(?:culture|cultural|team\s+fit|communication|communicat\w*|attitude|values|collaborat\w*|personality|arrogant|rude|vibe|energy|red\s+flags?|fit)\b", Opts)]
     private static partial Regex Culture();
 
     [GeneratedRegex(@"\b(?:weak|lack\w*|gaps?|skills?|technical(?:ly)?|coding|system\s+design|struggled|couldn'?t|knowledge|depth|algorithms?|take[\s-]home|not\s+strong|testing|architecture|debugging)\b", Opts)]

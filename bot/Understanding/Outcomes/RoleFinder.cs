@@ -17,6 +17,9 @@ internal static partial class RoleFinder
     [GeneratedRegex(@"^\s*(?:role|position|opening|req|job|spot|seat|vacancy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Suffix();
 
+    [GeneratedRegex(@"\b(?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Head\s+of|[A-Z][A-Za-z]*|QA|ML|AI|UX|UI|iOS|SRE|PM)\s+){0,3}(?:Engineer|Eng|Developer|Designer|Manager|Analyst|Scientist|Architect|Lead|Writer|Executive|Recruiter|Director|Administrator|Specialist|Consultant|SRE|PM)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleCaseRole();
+
     public static (string Role, int Start, int End)? Find(string text, int from, int to, IReadOnlyList<NameSpan> names)
     {
         foreach (Match open in Opener().Matches(text, from))
@@ -24,6 +27,17 @@ internal static partial class RoleFinder
             if (open.Index >= to) break;
             var found = ReadRole(text, open.Index + open.Length, to, open.Value.StartsWith('('), names);
             if (found is not null) return found;
+        }
+        // Without "for"/"as"/brackets, only a Title Case job title counts: "Olivia Brown - Staff Engineer - hired".
+        foreach (Match m in TitleCaseRole().Matches(text, from))
+        {
+            if (m.Index + m.Length > to) break;
+            if (names.Any(n => m.Index < n.End && n.Start < m.Index + m.Length)) continue;
+            var words = m.Value.Split(' ');
+            var first = words.TakeWhile(w => !Words.Role.Contains(w) && Words.Stop.Contains(w)).Count();
+            if (first >= words.Length || words.Skip(first).Any(w => !Words.Role.Contains(w) && (Words.Stop.Contains(w) || Words.FirstNames.Contains(w)))) continue;
+            var start = m.Index + string.Join(' ', words.Take(first)).Length + (first > 0 ? 1 : 0);
+            return (text[start..(m.Index + m.Length)], start, m.Index + m.Length);
         }
         return null;
     }

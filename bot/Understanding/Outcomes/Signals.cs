@@ -13,11 +13,14 @@ internal static partial class Signals
     [GeneratedRegex(@"\b(?:do\s+not\s+contact|don'?t\s+contact|dont\s+contact|(?:asked|requested)\s+(?:us\s+)?(?:not\s+to\s+be\s+contacted|not\s+to\s+contact|to\s+not\s+be\s+contacted|that\s+we\s+not\s+contact)|do-not-contact|dnc|never\s+contact|stop\s+contacting|remove\s+(?:her|him|them)\s+from\s+(?:our|the)\s+(?:list|pipeline|db|database))\b", Opts)]
     private static partial Regex DoNotContact();
 
-    [GeneratedRegex(@"\b(?:check(?:ing)?[\s-]*(?:back|in)|circle\s+back|re-?visit\w*|reach\s+(?:back\s+)?out|ping|follow[\s-]?up|touch\s+base|(?:another|second|fresh)\s+look|re-?look|reconnect|re-?engage|try\s+again|reconsider|look\s+again|keep\s+(?:her|him|them)\s+(?:warm|in\s+mind)|get\s+back\s+to|re-?contact|remind(?:er)?|re-?approach|re-?apply|re-?interview|open\s+to|available|free\s+(?:up|again)|until|till|til|re-?opens?|unfreeze|nudge|loop\s+back|talk\s+again|chat\s+again|catch\s+up|worth\s+(?:a|another)|flag|call\s+(?:her|him|them)|email\s+(?:her|him|them)|resume|pick\s+(?:it|this)\s+(?:back\s+)?up|after)\b", Opts)]
+    [GeneratedRegex(@"\b(?:check(?:ing)?[\s-]*(?:back|in)|circle\s+back|re-?visit\w*|reach\s+(?:back\s+)?out|ping|follow[\s-]?up|touch\s+base|(?:another|second|fresh)\s+look|re-?look|reconnect|re-?engage|reconsider|look\s+again|keep\s+(?:(?:her|him|them|in\s+touch)\s+)?(?:warm|in\s+mind)|(?:maybe\s+|try\s+)?again|get\s+back\s+to|re-?contact|remind(?:er)?|re-?approach|re-?apply|re-?interview|open\s+to|available|free\s+(?:up|again)|until|till|til|re-?opens?|unfreeze|nudge|loop\s+back|talk\s+again|chat\s+again|catch\s+up|worth\s+(?:a|another)|flag|call\s+(?:her|him|them)|email\s+(?:her|him|them)|resume|pick\s+(?:it|this)\s+(?:back\s+)?up)\b", Opts)]
     private static partial Regex FollowUpCue();
 
     [GeneratedRegex(@"[.;!?\n]", Opts)]
     private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\bnotice\b|\bfor\s*$", Opts)]
+    private static partial Regex NotAFollowUp();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", Opts)]
     private static partial Regex Email();
@@ -44,13 +47,15 @@ internal static partial class Signals
     /// </summary>
     public static bool IsFollowUp(string text, DateEntity date)
     {
-        var sentenceStart = 0;
-        for (var i = date.Start - 1; i >= 0 && i >= date.Start - 80; i--)
+        // A question mark does not end the thought: "Revisit? let's say in 6 months".
+        var sentenceStart = date.Start;
+        while (sentenceStart > 0 && date.Start - sentenceStart < 80 && text[sentenceStart - 1] is not ('.' or ';' or '!' or '\n'))
         {
-            if (SentenceBreak().IsMatch(text.AsSpan(i, 1).ToString())) { sentenceStart = i + 1; break; }
-            sentenceStart = i;
+            sentenceStart--;
         }
         var before = text[sentenceStart..date.Start];
+        var clause = before.AsSpan()[(before.LastIndexOfAny([',', '-', '—', '(']) + 1)..];
+        if (NotAFollowUp().IsMatch(clause)) return false;
         if (FollowUpCue().IsMatch(before)) return true;
         var afterEnd = Math.Min(text.Length, date.End + 1 + 30);
         var after = text[(date.End + 1)..afterEnd];

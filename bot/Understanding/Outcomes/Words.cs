@@ -4,7 +4,7 @@ namespace RecruitBot.Understanding.Outcomes;
 internal static class Words
 {
     public static readonly HashSet<string> Stop = Set(
-        "a an the and or but so if of in on at by for to from with without into onto about over under after before " +
+        "a an as the and or but so if of in on at by for to from with without into onto about over under after before " +
         "again also just only very really quite too then than that this these those there here what which who whom whose " +
         "when where why how all any both each few more most other some such no nor not own same can can't cant cannot " +
         "will won't wont would could should might must may shall do does did done don't doesn't didn't is are was were be " +
