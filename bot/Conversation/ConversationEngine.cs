@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RecruitBot.Recruiting;
 using RecruitBot.Recruiting.Storage;
 using RecruitBot.Understanding;
 
@@ -16,6 +17,7 @@ public sealed class ConversationEngine(
     OutcomeFlow outcomes,
     AskFlow ask,
     DialogStore dialogs,
+    MemberDirectory members,
     TimeProvider clock,
     IOptions<ConversationOptions> options,
     ILogger<ConversationEngine> logger) : IConversationEngine
@@ -26,6 +28,7 @@ public sealed class ConversationEngine(
         var turn = Turn.Start(message, clock.GetUtcNow());
         try
         {
+            await members.TouchAsync(message.TenantId, message.ChannelId, message.User.Id, message.User.Name, message.TimeZoneId, turn.NowUtc, cancellationToken);
             return message.Action is { } action
                 ? AsCardUpdate(await HandleActionAsync(turn, action, cancellationToken))
                 : await HandleTextAsync(turn, message.Text, cancellationToken);

@@ -22,6 +22,7 @@ public static class RecruitBotServiceCollectionExtensions
         services.AddRecruitBotStorage(configuration);
         services.AddSingleton<CandidateDirectory>();
         services.AddSingleton<OutcomeLog>();
+        services.AddSingleton<MemberDirectory>();
         services.AddSingleton<Recruiting.Storage.DialogStore>();
 
         services.AddSingleton<IDateRecognizer, DateRecognizer>();

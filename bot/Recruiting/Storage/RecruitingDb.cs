@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using RecruitBot.Nudges;
 
 namespace RecruitBot.Recruiting.Storage;
 
@@ -19,6 +21,8 @@ public sealed class RecruitingDb(DbContextOptions<RecruitingDb> options) : DbCon
     public DbSet<OutcomeEvent> OutcomeEvents => Set<OutcomeEvent>();
     public DbSet<TimelineNote> Notes => Set<TimelineNote>();
     public DbSet<DialogStateRecord> Dialogs => Set<DialogStateRecord>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public RecruitingDb BindTenant(string tenantId)
     {
@@ -32,12 +36,22 @@ public sealed class RecruitingDb(DbContextOptions<RecruitingDb> options) : DbCon
     protected override void OnModelCreating(ModelBuilder b)
     {
         RecruitingModel.Configure(b);
-        b.Entity<Candidate>().HasQueryFilter(e => e.TenantId == TenantId);
-        b.Entity<Role>().HasQueryFilter(e => e.TenantId == TenantId);
-        b.Entity<OutcomeEvent>().HasQueryFilter(e => e.TenantId == TenantId);
-        b.Entity<TimelineNote>().HasQueryFilter(e => e.TenantId == TenantId);
-        b.Entity<DialogStateRecord>().HasQueryFilter(e => e.TenantId == TenantId);
+        // Features (Nudges, Referrals, ...) add their tables as IEntityTypeConfiguration classes in the core namespaces.
+        b.ApplyConfigurationsFromAssembly(typeof(RecruitingDb).Assembly, t => t.Namespace is { } ns && CoreNamespaces.Any(ns.StartsWith));
+
+        // One mechanism scopes every query: each tenant-owned entity gets the same filter on the bound tenant.
+        foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
+        {
+            var row = Expression.Parameter(type.ClrType, "row");
+            var filter = Expression.Lambda(
+                Expression.Equal(Expression.Property(row, nameof(ITenantOwned.TenantId)),
+                    Expression.Property(Expression.Constant(this), nameof(TenantId))),
+                row);
+            b.Entity(type.ClrType).HasQueryFilter(filter);
+        }
     }
+
+    private static readonly string[] CoreNamespaces = ["RecruitBot.Recruiting", "RecruitBot.Nudges", "RecruitBot.Referrals"];
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
