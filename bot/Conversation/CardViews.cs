@@ -11,7 +11,7 @@ public static class CardViews
 {
     public static string Day(DateOnly? d) => d is { } x ? x.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "none";
 
-    public static CardReply Help() => new("help", Map(
+    public static CardReply Help(IEnumerable<(string Command, string Description)>? more = null) => new("help", Map(
         ("intro", "Tell me how an interview went and I'll keep the candidate from falling through the cracks. I read your message, show you the record to confirm, and remind you when it's time to get back in touch."),
         ("examples", List(
             Map(("text", "Interviewed Priya Shah for the Senior Data Engineer role, strong SQL, weak on system design, we went with someone else. Check back in 3 months")),
@@ -24,8 +24,9 @@ public static class CardViews
             Cmd("role: QA Lead", "change a field of the record before confirming (#2 role: … for the second)"),
             Cmd("undo", "revert the last record you saved"),
             Cmd("who is due · due this week · due in February", "candidates to get back in touch with"),
-            Cmd("show Priya · what do we know about Priya Shah", "a candidate's timeline"),
-            Cmd("help", "this card")))),
+            Cmd("show Priya · what do we know about Priya Shah", "a candidate's timeline"))
+            .Concat((more ?? []).Select(m => Cmd(m.Command, m.Description)))
+            .Append(Cmd("help", "this card")).ToList())),
         "What I understand: log outcomes in plain words, 'who is due', 'show <name>', 'undo'.");
 
     public static CardReply Confirm(Guid dialogId, IReadOnlyList<OutcomeDraft> drafts, string? note) => new("outcome-confirm", Map(

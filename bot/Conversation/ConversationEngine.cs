@@ -18,6 +18,7 @@ public sealed class ConversationEngine(
     AskFlow ask,
     DialogStore dialogs,
     MemberDirectory members,
+    IEnumerable<IConversationFeature> features,
     TimeProvider clock,
     IOptions<ConversationOptions> options,
     ILogger<ConversationEngine> logger) : IConversationEngine
@@ -49,12 +50,16 @@ public sealed class ConversationEngine(
     {
         if (InputGuard.Problem(text, options.Value.MaxMessageLength) is { } problem) return TurnResult.Say(new TextReply(problem));
         var input = text!.Trim();
+        foreach (var feature in features)
+        {
+            if (await feature.TryHandleTextAsync(t, input, ct) is { } handled) return handled;
+        }
         var dialog = await dialogs.FindLiveAsync<OutcomeDialogState>(t.TenantId, t.Message.ConversationId, t.UserId, OutcomeDialogState.Kind, t.NowUtc, ct);
 
         switch (commands.Recognize(input, t.LocalNow))
         {
             case Command.Help:
-                return TurnResult.Say(CardViews.Help());
+                return TurnResult.Say(CardViews.Help(features.SelectMany(f => f.Help)));
             case Command.Undo:
                 return await ask.UndoAsync(t, ct);
             case Command.Cancel:
@@ -106,6 +111,10 @@ public sealed class ConversationEngine(
 
     private async Task<TurnResult> HandleActionAsync(Turn t, CardActionInvocation action, CancellationToken ct)
     {
+        foreach (var feature in features)
+        {
+            if (await feature.TryHandleActionAsync(t, action, ct) is { } handled) return handled;
+        }
         if (action.Verb == Verbs.Show)
         {
             return Guid.TryParse(action.Get("candidateId"), out var candidateId)
