@@ -11,7 +11,7 @@ namespace RecruitBot.Conversation;
 /// and free text to the flows, and turns any unexpected failure into a friendly reply with nothing half-written.
 /// "Now" comes from the <see cref="TimeProvider"/> (the business clock), so scripted runs and demos are repeatable.
 /// </summary>
-public sealed class ConversationEngine(
+public sealed partial class ConversationEngine(
     IOutcomeRecognizer recognizer,
     CommandRecognizer commands,
     OutcomeFlow outcomes,
@@ -49,7 +49,8 @@ public sealed class ConversationEngine(
     private async Task<TurnResult> HandleTextAsync(Turn t, string? text, CancellationToken ct)
     {
         if (InputGuard.Problem(text, options.Value.MaxMessageLength) is { } problem) return TurnResult.Say(new TextReply(problem));
-        var input = text!.Trim();
+        // Chat clients and fast typists leave doubled spaces; they carry no meaning, so fold them once here.
+        var input = Spaces().Replace(text!.Trim(), " ");
         foreach (var feature in features)
         {
             if (await feature.TryHandleTextAsync(t, input, ct) is { } handled) return handled;
@@ -180,4 +181,7 @@ public sealed class ConversationEngine(
         if (result.Replies.Count == 0 || result.Replies[0] is not CardReply card) return result;
         return new TurnResult(result.Replies.Skip(1).ToList(), card);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[ \t]{2,}")]
+    private static partial System.Text.RegularExpressions.Regex Spaces();
 }

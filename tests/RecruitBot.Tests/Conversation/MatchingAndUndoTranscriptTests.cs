@@ -12,7 +12,7 @@ public sealed class MatchingAndUndoTranscriptTests
         await bot.SayAsync("Priya Shah was runner-up for QA Lead");
         await bot.SayAsync("yes");
 
-        var confirm = (await bot.SayAsync("Priya Shah withdrew from the Data Engineer process, took another offer")).Card("outcome-confirm");
+        var confirm = (await bot.SayAsync("priya  shah withdrew from the Data Engineer process,  took another offer")).Card("outcome-confirm");
         Assert.Contains("already known", (string)confirm.Items("candidates")[0]["match"]!);
         await bot.SayAsync("yes");
 
