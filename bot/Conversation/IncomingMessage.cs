@@ -18,6 +18,9 @@ public sealed record IncomingMessage
     public required DateTimeOffset Timestamp { get; init; }
 
     public string? Text { get; init; }
+
+    /// <summary>People @-mentioned in the text (other than the bot), resolved by the channel from its own markup.</summary>
+    public IReadOnlyList<UserRef> Mentions { get; init; } = [];
     public CardActionInvocation? Action { get; init; }
 
     /// <summary>"terminal", "msteams", "slack": lets replies be worded for the channel, never for rules.</summary>

@@ -3,6 +3,7 @@ using RecruitBot.Cards;
 using RecruitBot.Conversation;
 using RecruitBot.Hosting.Storage;
 using RecruitBot.Recruiting;
+using RecruitBot.Recruiting.Access;
 using RecruitBot.Understanding;
 
 namespace RecruitBot.Hosting;
@@ -23,6 +24,9 @@ public static class RecruitBotServiceCollectionExtensions
         services.AddSingleton<CandidateDirectory>();
         services.AddSingleton<OutcomeLog>();
         services.AddSingleton<MemberDirectory>();
+        services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section));
+        services.AddSingleton<AccessService>();
+        services.AddSingleton<IConversationFeature, AccessFeature>();
         services.AddSingleton<Recruiting.Storage.DialogStore>();
 
         services.AddSingleton<IDateRecognizer, DateRecognizer>();
