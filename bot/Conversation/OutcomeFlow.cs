@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RecruitBot.Recruiting;
+using RecruitBot.Recruiting.Access;
 using RecruitBot.Recruiting.Storage;
 using RecruitBot.Understanding;
 
@@ -14,6 +15,7 @@ public sealed class OutcomeFlow(
     CandidateDirectory directory,
     OutcomeLog log,
     DraftEditor editor,
+    AccessService access,
     IOptions<CadenceOptions> cadence,
     IOptions<ConversationOptions> options)
 {
@@ -21,6 +23,7 @@ public sealed class OutcomeFlow(
 
     public async Task<TurnResult> StartAsync(Turn t, string text, OutcomeParse parse, bool replacedPending, CancellationToken ct)
     {
+        if (await RefusalAsync(t, parse.Candidates.Select(c => c.Role), ct) is { } refused) return refused;
         var state = new OutcomeDialogState { SourceText = text, LoggedOn = t.Today, Drafts = parse.Candidates.Select(ToDraft).ToList() };
         await AdvanceAsync(t, state, ct);
         var id = await dialogs.StartAsync(t.TenantId, t.Message.ConversationId, t.UserId, OutcomeDialogState.Kind, state, t.NowUtc, Ttl, ct);
@@ -120,6 +123,7 @@ public sealed class OutcomeFlow(
         var state = dialog.State;
         if (state.Stage is not (OutcomeStage.Confirm or OutcomeStage.Edit))
             return TurnResult.Say(new TextReply("Not yet: I still need an answer to my question."), await PromptAsync(t, dialog.Id, state, ct));
+        if (await RefusalAsync(t, state.Drafts.Select(d => d.Role), ct) is { } refused) return refused;
         var lines = state.Drafts.Select(d => CardViews.LoggedLine(new LoggedOutcome(Guid.Empty, d.Name!, d.Role, d.Outcome!.Value, d.NextContactOn, false))).ToList();
         var author = new Author(t.TenantId, t.UserId, t.Message.User.Name, t.NowUtc, state.SourceText);
         try
@@ -139,6 +143,17 @@ public sealed class OutcomeFlow(
     {
         await dialogs.DeleteAsync(t.TenantId, dialog.Id, ct);
         return TurnResult.Say(CardViews.Notice("Cancelled", "Nothing was saved."));
+    }
+
+    /// <summary>Recruiters may log anything; hiring managers only for roles they own; others not at all.</summary>
+    private async Task<TurnResult?> RefusalAsync(Turn t, IEnumerable<string?> roles, CancellationToken ct)
+    {
+        foreach (var role in roles.DefaultIfEmpty(null))
+        {
+            var decision = await access.CheckAsync(t.TenantId, t.UserId, Permission.LogOutcome, role, ct);
+            if (!decision.Allowed) return TurnResult.Say(new TextReply(decision.Reason!));
+        }
+        return null;
     }
 
     private async Task<Reply> SaveAndPromptAsync(Turn t, Guid id, OutcomeDialogState state, CancellationToken ct)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using RecruitBot.Conversation;
 
@@ -5,7 +6,8 @@ namespace RecruitBot.Recruiting.Storage;
 
 /// <summary>
 /// Stores a <see cref="CardReply"/> in the outbox and reads it back as the same plain tree (dictionaries, lists,
-/// strings, booleans, numbers) the engine builds, so renderers never see storage types.
+/// strings, booleans, numbers) the engine builds, so renderers never see storage types. Read with a forward-only
+/// reader so no JSON document model leaks out of the store.
 /// </summary>
 public static class CardPayload
 {
@@ -14,22 +16,44 @@ public static class CardPayload
 
     public static CardReply Deserialize(string json)
     {
-        using var doc = JsonDocument.Parse(json);
-        var root = doc.RootElement;
-        var data = (IReadOnlyDictionary<string, object?>)Read(root.GetProperty("Data"))!;
-        return new CardReply(root.GetProperty("Template").GetString()!, data, root.GetProperty("Summary").GetString() ?? "");
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        var root = (Dictionary<string, object?>)ReadValue(ref reader)!;
+        return new CardReply(
+            root.GetValueOrDefault("Template") as string ?? throw new FormatException("The stored card has no template."),
+            root.GetValueOrDefault("Data") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>(),
+            root.GetValueOrDefault("Summary") as string ?? "");
     }
 
-    private static object? Read(JsonElement e) => e.ValueKind switch
+    private static object? ReadValue(ref Utf8JsonReader reader)
     {
-        JsonValueKind.Object => e.EnumerateObject().ToDictionary(p => p.Name, p => Read(p.Value), StringComparer.Ordinal),
-        JsonValueKind.Array => e.EnumerateArray().Select(Read).ToList(),
-        JsonValueKind.String => e.GetString(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Number => e.TryGetInt64(out var l) ? l : e.GetDouble(),
-        _ => null,
-    };
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var key = reader.GetString()!;
+                    reader.Read();
+                    map[key] = ReadValue(ref reader);
+                }
+                return map;
+            case JsonTokenType.StartArray:
+                var list = new List<object?>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) list.Add(ReadValue(ref reader));
+                return list;
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.True:
+                return true;
+            case JsonTokenType.False:
+                return false;
+            case JsonTokenType.Number:
+                return reader.TryGetInt64(out var l) ? l : reader.GetDouble();
+            default:
+                return null;
+        }
+    }
 
     private sealed record Stored(string Template, string Summary, IReadOnlyDictionary<string, object?> Data);
 }
