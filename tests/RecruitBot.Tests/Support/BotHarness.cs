@@ -33,6 +33,7 @@ public sealed class BotHarness : IAsyncDisposable
     public string File { get; }
     public string Tenant { get; set; } = "local";
     public string User { get; set; } = "hm-1";
+    public string? UserName { get; set; }
     public string Conversation { get; set; } = "conv-1";
     public string TimeZone { get; set; } = "UTC";
     public IServiceProvider Services => _services;
@@ -64,7 +65,7 @@ public sealed class BotHarness : IAsyncDisposable
 
     private IncomingMessage Message() => new()
     {
-        TenantId = Tenant, ConversationId = Conversation, User = new UserRef(User, "Hiring Manager"),
+        TenantId = Tenant, ConversationId = Conversation, User = new UserRef(User, UserName ?? User),
         TimeZoneId = TimeZone, Timestamp = _services.GetRequiredService<TimeProvider>().GetUtcNow(),
     };
 
