@@ -8,7 +8,7 @@ using RecruitBot.Recruiting.Storage;
 namespace RecruitBot.Hosting.Cli;
 
 /// <summary>
-/// <c>dispatch [--until-idle] [--max-seconds N] [--seed-drill N]</c>: runs the outbox dispatcher in the foreground for
+/// <c>dispatch [--until-idle] [--max-seconds N] [--seed-drill N] [--status TENANT]</c>: runs the outbox dispatcher in the foreground for
 /// the adapters this process has (the drill file channel when <c>Delivery:FileChannelPath</c> is set); the web host
 /// runs the same dispatcher as a hosted service. <c>--seed-drill N</c> first enqueues N drill messages for tenant
 /// <see cref="DrillTenant"/> on the file channel: the kill -9 crash test (tests/crash/run.sh) uses it.
@@ -16,11 +16,12 @@ namespace RecruitBot.Hosting.Cli;
 public static class DispatchCommand
 {
     public const string DrillTenant = "delivery-drill";
-    private const string Usage = "usage: dispatch [--until-idle] [--max-seconds N] [--seed-drill N] [--Delivery:Setting=value ...]";
+    private const string Usage = "usage: dispatch [--until-idle] [--max-seconds N] [--seed-drill N] [--status TENANT] [--Delivery:Setting=value ...]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var untilIdle = false;
+        string? statusTenant = null;
         int seed = 0, maxSeconds = 0;
         var rest = new List<string>();
         for (var i = 0; i < args.Length; i++)
@@ -30,8 +31,9 @@ public static class DispatchCommand
                 case "--until-idle": untilIdle = true; break;
                 case "--seed-drill" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out seed) && seed >= 0: i++; break;
                 case "--max-seconds" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out maxSeconds) && maxSeconds > 0: i++; break;
-                case "--seed-drill" or "--max-seconds":
-                    await stderr.WriteLineAsync($"dispatch: {args[i]} needs a number\n{Usage}");
+                case "--status" when i + 1 < args.Length: statusTenant = args[++i]; break;
+                case "--seed-drill" or "--max-seconds" or "--status":
+                    await stderr.WriteLineAsync($"dispatch: {args[i]} needs a value\n{Usage}");
                     return 2;
                 default: rest.Add(args[i]); break;
             }
@@ -48,6 +50,13 @@ public static class DispatchCommand
         {
             var added = await SeedDrillAsync(host.Services, seed);
             await stdout.WriteLineAsync($"seeded {added} drill message(s)");
+        }
+
+        if (statusTenant is not null)
+        {
+            var summary = await host.Services.GetRequiredService<DeliveryStatus>().SummaryAsync(statusTenant);
+            await stdout.WriteLineAsync(DeliveryStatusFeature.Describe(summary));
+            return 0;
         }
 
         var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
