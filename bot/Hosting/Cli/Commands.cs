@@ -15,6 +15,7 @@ public static class Commands
             "cards" => Usage("cards export DIR"),
             "teams-package" => await TeamsPackageCommand.RunAsync(rest, Console.Out, Console.Error),
             "slack-manifest" => await SlackManifestCommand.RunAsync(rest, Console.Out, Console.Error),
+            "dispatch" => await DispatchCommand.RunAsync(rest, Console.Out, Console.Error),
             "help" or "--help" or "-h" => Usage("chat | understand CASES.jsonl | cards export DIR | teams-package --app-id ID --out FILE.zip | slack-manifest --base-url URL"),
             _ => null,
         };
