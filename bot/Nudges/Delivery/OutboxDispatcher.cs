@@ -1,3 +1,4 @@
+using RecruitBot.Conversation;
 using Microsoft.Extensions.Options;
 using RecruitBot.Recruiting.Storage;
 
@@ -76,7 +77,7 @@ public sealed class OutboxDispatcher
         CardReplyOrError card;
         try
         {
-            card = new(CardPayload.Deserialize(row.Payload), null);
+            card = new(ForRecipient(CardPayload.Deserialize(row.Payload), row), null);
         }
         catch (Exception e)
         {
@@ -139,4 +140,14 @@ public sealed class OutboxDispatcher
     private sealed record CardReplyOrError(Conversation.CardReply? Card, string? Error);
 
     private enum RowOutcome { Sent, Retried, Dead, Skipped, LeaseLost }
+
+    /// <summary>
+    /// A proactive card's buttons are for its recipient: the user it was sent to, or anyone in the tenant when it went
+    /// to a shared conversation. Planners may set a narrower audience themselves.
+    /// </summary>
+    internal static CardReply ForRecipient(CardReply card, LeasedMessage row) =>
+        card.Audience is not null ? card : card with
+        {
+            Audience = new ActionAudience(row.TenantId, row.Recipient.StartsWith("user:", StringComparison.Ordinal) ? row.Recipient["user:".Length..] : null),
+        };
 }
