@@ -21,7 +21,7 @@ public static partial class ReferralCommands
         if (IsNow().Match(t) is { Success: true } n && StatusOf(n.Groups["status"].Value) is { } s2)
             return new ReferralCommand.SetStatus(n.Groups["name"].Value.Trim(), s2);
         if (Suggested().Match(t) is { Success: true } g)
-            return new ReferralCommand.Suggestion(g.Groups["ref"].Value.Trim(), g.Groups["rest"].Value.Trim());
+            return new ReferralCommand.Suggestion(Regex.Replace(g.Groups["ref"].Value.Trim(), "['’]s$", ""), g.Groups["rest"].Value.Trim());
         return null;
     }
 

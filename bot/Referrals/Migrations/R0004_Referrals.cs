@@ -39,6 +39,7 @@ public sealed class R0004_Referrals : Migration
                 t.PrimaryKey("PK_Referrals", x => x.Id);
                 t.ForeignKey("FK_Referrals_Candidates_CandidateId", x => x.CandidateId, "Candidates", "Id", onDelete: ReferentialAction.Cascade);
             });
+        m.CreateIndex("IX_Referrals_CandidateId", "Referrals", "CandidateId");
         m.CreateIndex("IX_Referrals_Tenant_Candidate", "Referrals", ["TenantId", "CandidateId"]);
         m.CreateIndex("IX_Referrals_Tenant_Referrer", "Referrals", ["TenantId", "ReferrerUserId", "CreatedAtUtc"]);
         m.CreateIndex("IX_Referrals_Tenant_Created", "Referrals", ["TenantId", "CreatedAtUtc"]);
