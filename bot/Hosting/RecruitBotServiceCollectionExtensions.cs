@@ -44,6 +44,7 @@ public static class RecruitBotServiceCollectionExtensions
         services.AddSingleton<IConversationEngine, ConversationEngine>();
 
         services.AddCards();
+        services.AddReferrals(configuration);
         return services;
     }
 }

@@ -18,12 +18,12 @@ public sealed class TeamsTurnHandler(
     TeamsConversationStore store,
     BotConnectorClient connector,
     TeamsReplyFactory replies,
-    AccessService access,
     CardActionCodec codec,
     BackgroundTurns background,
     TeamsOptions options,
     TimeProvider clock,
-    ILogger<TeamsTurnHandler> log)
+    ILogger<TeamsTurnHandler> log,
+    AccessService? access = null)
 {
     public const string WelcomeText = "help";
 
@@ -126,7 +126,7 @@ public sealed class TeamsTurnHandler(
     {
         var incoming = ActivityMapper.ToIncoming(a, clock.GetUtcNow(), codec, WelcomeText);
         // Whoever installs the bot becomes the tenant's first admin (unless admins are configured or exist).
-        if (incoming is not null) await access.GrantInstallerAsync(incoming.TenantId, incoming.User.Id, DateTime.UtcNow, ct);
+        if (incoming is not null && access is not null) await access.GrantInstallerAsync(incoming.TenantId, incoming.User.Id, DateTime.UtcNow, ct);
         if (incoming is null || !await store.TryMarkProcessedAsync(incoming.TenantId, WelcomeKey(incoming.ConversationId), ct))
             return TeamsHttpResponse.Ok;
         var done = await WithinBudgetAsync(async stop =>

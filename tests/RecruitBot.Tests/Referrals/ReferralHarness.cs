@@ -61,12 +61,20 @@ public sealed class ReferralHarness : IAsyncDisposable
 
     public Task<TurnResult> SayAsync(string text) => Engine.HandleAsync(Message() with { Text = text });
 
-    public Task<TurnResult> PressAsync(string verb, IReadOnlyDictionary<string, string> data, IReadOnlyDictionary<string, string>? inputs = null) =>
-        Engine.HandleAsync(Message() with { Action = new CardActionInvocation(verb, data, inputs ?? new Dictionary<string, string>()) });
+    /// <summary>Presses a button with this data on a card that was made for the current tenant and user.</summary>
+    public Task<TurnResult> PressAsync(string verb, IReadOnlyDictionary<string, string> data, IReadOnlyDictionary<string, string>? inputs = null)
+    {
+        var signed = _services.GetRequiredService<RecruitBot.Conversation.Security.ActionSigner>().Sign(new ActionAudience(Tenant, User), verb, data);
+        return Engine.HandleAsync(Message() with { Action = new CardActionInvocation(verb, signed, inputs ?? new Dictionary<string, string>()) });
+    }
 
-    /// <summary>Presses a button of a card the bot sent, with the data the card put on it.</summary>
-    public Task<TurnResult> PressAsync(CardReply card, string verb, IReadOnlyDictionary<string, string>? inputs = null) =>
-        PressAsync(verb, new Dictionary<string, string> { ["dialogId"] = (string)card.Data["dialogId"]! }, inputs);
+    /// <summary>Presses a button of a card the bot sent, as a channel would: with exactly the data the rendered button carries.</summary>
+    public Task<TurnResult> PressAsync(CardReply card, string verb, IReadOnlyDictionary<string, string>? inputs = null)
+    {
+        var choice = _services.GetRequiredService<RecruitBot.Cards.CardRenderer>().ToText(card).Choices.FirstOrDefault(c => c.Verb == verb)
+            ?? throw new InvalidOperationException($"The {card.Template} card has no '{verb}' button.");
+        return Engine.HandleAsync(Message() with { Action = new CardActionInvocation(choice.Verb, choice.Data, inputs ?? new Dictionary<string, string>()) });
+    }
 
     private IncomingMessage Message() => new()
     {
@@ -81,7 +89,6 @@ public sealed class ReferralHarness : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddRecruitBotCore(configuration, new TestEnvironment());
-        services.AddReferrals(configuration);
         _services = services.BuildServiceProvider();
         await DatabaseMigrator.MigrateAsync(_services);
     }

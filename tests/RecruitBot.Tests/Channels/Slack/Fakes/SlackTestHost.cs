@@ -50,6 +50,8 @@ public sealed class SlackTestHost : IAsyncDisposable
             ["Slack:SigningSecret"] = Secret,
             ["Slack:BotToken"] = "xoxb-test",
             ["Slack:AppId"] = AppId,
+            // The hiring manager in these flows is a recruiter of the test workspace (the tenant is closed).
+            ["Access:Tenants:" + SlackPayloads.Team + ":Recruiters:0"] = "UMGR",
             ["Slack:ClientId"] = "111.222",
             ["Slack:ClientSecret"] = "client-secret",
             ["Slack:ApiBaseUrl"] = api.BaseUrl,
