@@ -5,7 +5,7 @@ using RecruitBot.Understanding;
 namespace RecruitBot.Conversation;
 
 /// <summary>Questions about the pool: who is due, what do we know about someone, and undo.</summary>
-public sealed class AskFlow(CandidateDirectory directory, OutcomeLog log, AccessService access)
+public sealed class AskFlow(CandidateDirectory directory, OutcomeLog log, AccessService access, Recruiting.Privacy.AuditLog audit)
 {
     public async Task<TurnResult> DueAsync(Turn t, Command.Due due, CancellationToken ct)
     {
@@ -34,6 +34,7 @@ public sealed class AskFlow(CandidateDirectory directory, OutcomeLog log, Access
         if (await VisibleRolesAsync(t, ct) is not { } visible) return await RefusedAsync(t, ct);
         var profile = await directory.ProfileAsync(t.TenantId, candidateId, ct);
         if (profile is not null && !visible(profile.LastRole)) profile = null;
+        if (profile is not null) await audit.RecordAsync(t.TenantId, t.UserId, "view", candidateId, t.NowUtc, ct);
         return profile is null
             ? TurnResult.Say(new TextReply("I can't find that candidate any more."))
             : TurnResult.Say(CardViews.Timeline(profile));

@@ -16,6 +16,7 @@ public sealed class OutcomeFlow(
     OutcomeLog log,
     DraftEditor editor,
     AccessService access,
+    Recruiting.Privacy.AuditLog audit,
     IOptions<CadenceOptions> cadence,
     IOptions<ConversationOptions> options)
 {
@@ -128,8 +129,9 @@ public sealed class OutcomeFlow(
         var author = new Author(t.TenantId, t.UserId, t.Message.User.Name, t.NowUtc, state.SourceText);
         try
         {
-            await log.WriteAsync(author, state.Drafts,
+            var written = await log.WriteAsync(author, state.Drafts,
                 db => DialogStore.CompleteAsync(db, dialog.Id, string.Join("\n", lines), t.NowUtc, options.Value.CompletedDialogRetention, ct), ct);
+            foreach (var w in written) await audit.RecordAsync(t.TenantId, t.UserId, "change", w.CandidateId, t.NowUtc, ct);
         }
         catch (DialogAlreadyCompletedException)
         {

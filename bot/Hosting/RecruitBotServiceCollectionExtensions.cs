@@ -28,6 +28,11 @@ public static class RecruitBotServiceCollectionExtensions
         services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section));
         services.AddSingleton<AccessService>();
         services.AddSingleton<IConversationFeature, AccessFeature>();
+        services.AddOptions<Recruiting.Privacy.PrivacyOptions>().Bind(configuration.GetSection(Recruiting.Privacy.PrivacyOptions.Section));
+        services.AddSingleton<Recruiting.Privacy.AuditLog>();
+        services.AddSingleton<Recruiting.Privacy.CandidateErasure>();
+        services.AddSingleton<Recruiting.Privacy.CandidateExport>();
+        services.AddSingleton<IConversationFeature, PrivacyFeature>();
         services.AddOptions<ActionSigningOptions>().Bind(configuration.GetSection(ActionSigningOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ActionSigningOptions>>(new OptionsRules<ActionSigningOptions>(o => o.Validate()));
         services.AddSingleton<IActionKeySource, Recruiting.Storage.StoredActionKey>();

@@ -12,7 +12,10 @@ namespace RecruitBot.Recruiting.Storage;
 public static class CardPayload
 {
     public static string Serialize(CardReply card) =>
-        JsonSerializer.Serialize(new Stored(card.Template, card.Summary, card.Data, card.Audience?.TenantId, card.Audience?.UserId));
+        JsonSerializer.Serialize(new Stored(card.Template, card.Summary, card.Data, card.Audience?.TenantId, card.Audience?.UserId), Json);
+
+    // Stored text stays as written (no \u escapes), so erasure can find every copy of a name in it.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static CardReply Deserialize(string json)
     {

@@ -10,7 +10,8 @@ namespace RecruitBot.Recruiting.Storage;
 /// </summary>
 public sealed class DialogStore(RecruitingDbFactory dbs)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    // Stored text stays as written (no \u escapes), so erasure can find every copy of a name in it.
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public async Task<StoredDialog<T>?> FindLiveAsync<T>(string tenantId, string conversationId, string userId, string kind, DateTime nowUtc, CancellationToken ct = default)
     {

@@ -166,7 +166,9 @@ public sealed class SlackChannelFlowTests : IAsyncLifetime
         await _host.PostEventAsync(SlackPayloads.Event("Ev0GONE1", SlackPayloads.Mention("hello", "1700000500.000001")));
         await _api.WaitForAsync(a => a.Of("chat.postMessage").Count == 1);
         await _host.PostEventAsync(SlackPayloads.Event("Ev0GONE2", SlackPayloads.Mention("again", "1700000501.000001")));
-        await Task.Delay(1000);
+        // Wait for the second turn itself (a fixed sleep flakes on a busy machine), then give a post time to show up.
+        for (var waited = 0; _engine.Turns.Count < 2 && waited < 15_000; waited += 50) await Task.Delay(50);
+        await Task.Delay(300);
         Assert.Equal(2, _engine.Turns.Count);
         Assert.Single(_api.Of("chat.postMessage"));
     }
