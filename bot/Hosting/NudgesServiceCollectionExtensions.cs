@@ -10,6 +10,8 @@ public static class NudgesServiceCollectionExtensions
     /// <summary>Nudges: options (validated on start), planners, the scheduler loop (unless Nudges:RunScheduler=false) and the conversation feature.</summary>
     public static IServiceCollection AddNudges(this IServiceCollection services, IConfiguration configuration)
     {
+        // Safe to call twice (the host and a test harness): features must not be registered twice.
+        if (services.Any(d => d.ServiceType == typeof(NudgePlanner))) return services;
         services.AddOptions<NudgesOptions>().Bind(configuration.GetSection(NudgesOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<NudgesOptions>>(new OptionsRules<NudgesOptions>(o => o.Validate()));
 

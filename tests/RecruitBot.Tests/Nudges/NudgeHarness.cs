@@ -1,0 +1,102 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RecruitBot.Conversation;
+using RecruitBot.Hosting;
+using RecruitBot.Hosting.Storage;
+using RecruitBot.Recruiting.Storage;
+using RecruitBot.Tests.Support;
+
+namespace RecruitBot.Tests.Nudges;
+
+/// <summary>
+/// BotHarness plus nudges (scheduler off): the real engine with the nudge feature over a SQLite file, the business
+/// clock fixed by RECRUITBOT_NOW and movable with <see cref="RestartAsync"/>, and a channel id per message.
+/// </summary>
+public sealed class NudgeHarness : IAsyncDisposable
+{
+    private readonly Dictionary<string, string?> _settings;
+    private ServiceProvider _services = null!;
+
+    private NudgeHarness(string file, string now, IDictionary<string, string?>? extra)
+    {
+        File = file;
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:RecruitBot"] = $"Data Source={file}",
+            [BusinessClock.Variable] = now,
+            ["Terminal:TimeZone"] = "UTC",
+            ["Nudges:RunScheduler"] = "false",
+        };
+        foreach (var kv in extra ?? new Dictionary<string, string?>()) _settings[kv.Key] = kv.Value;
+    }
+
+    public string File { get; }
+    public string Tenant { get; set; } = "t1";
+    public string User { get; set; } = "rec-1";
+    public string UserName { get; set; } = "Dana Recruiter";
+    public string Conversation { get; set; } = "dm-1";
+    public string Channel { get; set; } = "msteams";
+    public string TimeZone { get; set; } = "UTC";
+    public IServiceProvider Services => _services;
+    public RecruitingDbFactory Dbs => _services.GetRequiredService<RecruitingDbFactory>();
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+    public DateTimeOffset Now => _services.GetRequiredService<TimeProvider>().GetUtcNow();
+
+    public static async Task<NudgeHarness> StartAsync(string now = "2025-11-18T09:00:00Z", IDictionary<string, string?>? settings = null)
+    {
+        var h = new NudgeHarness(SqliteSchema.NewFile(), now, settings);
+        await h.BuildAsync();
+        return h;
+    }
+
+    public async Task RestartAsync(string now)
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _settings[BusinessClock.Variable] = now;
+        await BuildAsync();
+    }
+
+    public Task<TurnResult> SayAsync(string text) => _services.GetRequiredService<IConversationEngine>().HandleAsync(Message() with { Text = text });
+
+    public Task<TurnResult> PressAsync(string verb, IReadOnlyDictionary<string, object?> data, IReadOnlyDictionary<string, string>? inputs = null) =>
+        _services.GetRequiredService<IConversationEngine>().HandleAsync(Message() with
+        {
+            Action = new CardActionInvocation(verb, data.Where(kv => kv.Value is string).ToDictionary(kv => kv.Key, kv => (string)kv.Value!), inputs ?? new Dictionary<string, string>()),
+        });
+
+    private IncomingMessage Message() => new()
+    {
+        TenantId = Tenant, ConversationId = Conversation, User = new UserRef(User, UserName), TimeZoneId = TimeZone,
+        Timestamp = Now, ChannelId = Channel,
+    };
+
+    private async Task BuildAsync()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddRecruitBotCore(configuration, new Env());
+        services.AddNudges(configuration);
+        _services = services.BuildServiceProvider();
+        await DatabaseMigrator.MigrateAsync(_services);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+
+    private sealed class Env : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = Environments.Development;
+        public string ApplicationName { get; set; } = "RecruitBot.Tests";
+        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
+    }
+}
