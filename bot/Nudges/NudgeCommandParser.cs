@@ -12,7 +12,7 @@ public static partial class NudgeCommandParser
     [GeneratedRegex(@"^(?:i\s+)?(?:contacted|reached\s+out\s+to|spoke\s+to|spoke\s+with)\s+" + Name + @"(?:\s*(?:[:,–—-]|\s)\s*(?<resp>interested|maybe\s+later|not\s+interested|knows\s+someone|wrong\s+fit))?\s*[.!]?$", Opts)]
     private static partial Regex ContactedRx();
 
-    [GeneratedRegex(@"^snooze\s+" + Name + @"\s+(?<when>(?:for|until|till|til|to|in|on|next|a|an|one|two|three|four|six|twelve|\d).*)$", Opts)]
+    [GeneratedRegex(@"^snooze\s+" + Name + @"\s+(?<when>(?:(?:for|until|till|til|to|in|on|next|a|an|one|two|three|four|six|twelve)\b|\d).*)$", Opts)]
     private static partial Regex SnoozeRx();
 
     [GeneratedRegex(@"^(?:do\s+not|don'?t|never)\s+contact\s+" + Name + @"(?:\s*(?:[:,–—-]|\bbecause\b)\s*(?<reason>.+))?\s*$", Opts)]

@@ -68,6 +68,22 @@ public sealed class NudgeHarness : IAsyncDisposable
             Action = new CardActionInvocation(verb, data.Where(kv => kv.Value is string).ToDictionary(kv => kv.Key, kv => (string)kv.Value!), inputs ?? new Dictionary<string, string>()),
         });
 
+    /// <summary>Presses a button as the card shows it: bound by the real binder, found by its title (the nth such button).</summary>
+    public Task<TurnResult> PressButtonAsync(CardReply card, string title, int nth = 0, IReadOnlyDictionary<string, string>? inputs = null)
+    {
+        var bound = _services.GetRequiredService<RecruitBot.Cards.CardBinder>().Bind(card.Template, card.Data, card.Summary);
+        var buttons = bound.AllActions().Where(a => a.Title == title).ToList();
+        Assert.True(buttons.Count > nth, $"No button '{title}' #{nth} on {card.Template}: " + string.Join(", ", bound.AllActions().Select(a => a.Title)));
+        var b = buttons[nth];
+        return _services.GetRequiredService<IConversationEngine>().HandleAsync(Message() with
+        {
+            Action = new CardActionInvocation(b.Verb, b.Data, inputs ?? new Dictionary<string, string>()),
+        });
+    }
+
+    public IReadOnlyList<string> Buttons(CardReply card) =>
+        _services.GetRequiredService<RecruitBot.Cards.CardBinder>().Bind(card.Template, card.Data, card.Summary).AllActions().Select(a => a.Title).ToList();
+
     private IncomingMessage Message() => new()
     {
         TenantId = Tenant, ConversationId = Conversation, User = new UserRef(User, UserName), TimeZoneId = TimeZone,
@@ -79,7 +95,7 @@ public sealed class NudgeHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Error));
         services.AddRecruitBotCore(configuration, new Env());
         services.AddNudges(configuration);
         _services = services.BuildServiceProvider();

@@ -186,7 +186,7 @@ public sealed class NudgePlannerTests
 
         var item = CardPayload.Deserialize(Assert.Single(await OutboxAsync(h)).Payload).Rows("items")[0];
         Assert.Equal("Jamal couldn't relocate in May. Has that changed?", item["blockerQuestion"]);
-        Assert.Equal("6 months ago (outcome logged 20 May 2025)", item["lastContact"]);
+        Assert.Equal("5 months ago (outcome logged 20 May 2025)", item["lastContact"]);
         Assert.Equal("declined-offer", item["lastOutcome"]);
     }
 
