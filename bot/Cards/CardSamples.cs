@@ -125,11 +125,13 @@ public static class CardSamples
         Sample("outreach-response", "default", "How did Jamal Reed respond?", D(("nonce", "n-1"), ("nudgeId", ""), ("candidateId", "cand-1"), ("name", "Jamal Reed"))),
         Sample("draft-checkin", "default", "Check-in draft for Jamal Reed", D(("name", "Jamal Reed"), ("text",
             "Hi Jamal,\nI hope you're well. It's been 6 months since we last spoke about the QA Lead role, and I wanted to check in.\nWhen we last talked in May, you couldn't relocate. Has anything changed on that front?\nWould you be open to a quick catch-up?\nBest,\nDana"))),
-        Sample("stale-decisions", "default", "2 candidates are waiting for a decision", D(
+        Sample("stale-decisions", "default", "3 candidates are waiting for a decision", D(
+            ("nudgeId", "nudge-2"),
             ("title", "2 candidates are waiting for a decision"),
             ("intro", "No outcome has been logged for a while. Candidates left without news read silence as a no; one tap logs the decision."),
             ("items", L(
-                D(("inProcessId", "ip-1"), ("name", "Priya Shah"), ("role", "QA Lead"), ("stage", "final round"), ("since", "10 Nov 2025 (8 days ago)"), ("open", true)),
+                D(("inProcessId", "ip-1"), ("name", "Priya Shah"), ("role", "QA Lead"), ("stage", "final round"), ("since", "10 Nov 2025 (8 days ago)"), ("main", true)),
+                D(("inProcessId", "ip-3"), ("name", "Ana García"), ("role", "Data Engineer"), ("since", "9 Nov 2025 (9 days ago)"), ("more", true)),
                 D(("inProcessId", "ip-2"), ("name", "Tom Lee"), ("role", "Backend Engineer"), ("since", "3 Nov 2025 (2 weeks ago)"), ("done", "outcome logged: rejected")))))),
         Sample("stale-track", "default", "Track Priya Shah as in process?", D(
             ("dialogId", DialogId), ("name", "Priya Shah"), ("role", "QA Lead"), ("stage", "final round"), ("since", "18 Nov 2025"), ("manager", "Dana Fox"),

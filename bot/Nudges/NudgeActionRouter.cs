@@ -15,6 +15,11 @@ public sealed class NudgeActionRouter(NudgeFlow flow, NudgeBoard board, InProces
             case NudgeVerbs.TrackConfirm or NudgeVerbs.TrackCancel:
                 if (!Guid.TryParse(a.Get("dialogId"), out var dialogId)) return Missing();
                 return a.Verb == NudgeVerbs.TrackConfirm ? await inProcess.ConfirmAsync(t, dialogId, ct) : await inProcess.CancelAsync(t, dialogId, ct);
+            case NudgeVerbs.StaleMore or NudgeVerbs.StaleBack:
+                if (!Guid.TryParse(a.Get("nudgeId"), out var staleId) || await board.FindAsync(t.TenantId, staleId, ct) is not { } stale) return Missing();
+                if (stale.UserId != t.UserId) return NudgeFlow.Say("This card isn't yours: only the person it was sent to can use its buttons.");
+                Guid? more = a.Verb == NudgeVerbs.StaleMore && Guid.TryParse(a.Get("inProcessId"), out var ipMore) ? ipMore : null;
+                return new TurnResult([new TextReply(more is null ? "Back to the main outcomes." : "More outcomes:")], await board.StaleCardAsync(stale, t.Today, ct, more));
             case NudgeVerbs.StaleOutcome:
                 return Guid.TryParse(a.Get("inProcessId"), out var ip) ? await inProcess.OutcomeAsync(t, ip, a.Get("outcome") ?? "", ct) : Missing();
         }

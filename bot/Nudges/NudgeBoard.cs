@@ -33,7 +33,7 @@ public sealed class NudgeBoard(RecruitingDbFactory dbs, NudgeActionLog actions, 
         return NudgeCards.Nudge(record.Id, items, done, today, 0, focus);
     }
 
-    public async Task<CardReply> StaleCardAsync(NudgeRecord record, DateOnly today, CancellationToken ct)
+    public async Task<CardReply> StaleCardAsync(NudgeRecord record, DateOnly today, CancellationToken ct, Guid? more = null)
     {
         await using var db = dbs.For(record.TenantId);
         var ids = record.ItemIds.ToList();
@@ -49,7 +49,7 @@ public sealed class NudgeBoard(RecruitingDbFactory dbs, NudgeActionLog actions, 
                 .OrderByDescending(e => e.LoggedAtUtc).Select(e => (Recruiting.Outcome?)e.Outcome).FirstOrDefaultAsync(ct);
             if (outcome is { } o) done[r.Id] = $"outcome logged: {Recruiting.DomainNames.Of(o)}";
         }
-        return NudgeCards.Stale(items, done, today);
+        return NudgeCards.Stale(record.Id, items, done, today, more);
     }
 
     /// <summary>

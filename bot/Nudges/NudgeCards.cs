@@ -68,10 +68,12 @@ public static class NudgeCards
     public static CardReply Draft(string name, string text) =>
         new("draft-checkin", Map(("name", name), ("text", text)), $"Check-in draft for {name}");
 
-    public static CardReply Stale(IReadOnlyList<(InProcessRecord Record, string Name)> items, IReadOnlyDictionary<Guid, string> done, DateOnly today)
+    /// <param name="more">The item showing its remaining outcomes (an Adaptive Card action set holds at most five buttons).</param>
+    public static CardReply Stale(Guid nudgeId, IReadOnlyList<(InProcessRecord Record, string Name)> items, IReadOnlyDictionary<Guid, string> done, DateOnly today, Guid? more = null)
     {
         var title = items.Count == 1 ? $"Any decision on {items[0].Name}?" : $"{items.Count} candidates are waiting for a decision";
         return new("stale-decisions", Map(
+            ("nudgeId", nudgeId.ToString()),
             ("title", title),
             ("intro", "No outcome has been logged for a while. Candidates left without news read silence as a no; one tap logs the decision."),
             ("items", items.Select(x => Map(
@@ -81,7 +83,8 @@ public static class NudgeCards
                 ("stage", x.Record.Stage ?? ""),
                 ("since", $"{CardViews.Day(x.Record.StartedOn)} ({NudgeText.Ago(x.Record.StartedOn, today)})"),
                 ("done", done.GetValueOrDefault(x.Record.Id) ?? ""),
-                ("open", !done.ContainsKey(x.Record.Id)))).ToList())),
+                ("main", !done.ContainsKey(x.Record.Id) && more != x.Record.Id),
+                ("more", !done.ContainsKey(x.Record.Id) && more == x.Record.Id))).ToList())),
             $"{title}: " + string.Join(", ", items.Select(i => i.Name)));
     }
 

@@ -103,7 +103,7 @@ public sealed class NudgePlanner(IDbContextFactory<RecruitingDb> contexts, Recru
             var record = Record(tenant, NudgeRecord.StaleKind, member, slot, mine.Select(x => x.Record.Id), now);
             db.Add(record);
             if (await Outbox.EnqueueAsync(db, NudgeRecord.StaleKind, NudgeKey((member, slot), NudgeRecord.StaleKind), member.ChannelId,
-                    NudgeRecipients.UserRecipient(member.UserId), NudgeCards.Stale(mine, new Dictionary<Guid, string>(), slot.LocalDate), now.UtcDateTime, slot.SendAtUtc, ct)) prompts++;
+                    NudgeRecipients.UserRecipient(member.UserId), NudgeCards.Stale(record.Id, mine, new Dictionary<Guid, string>(), slot.LocalDate), now.UtcDateTime, slot.SendAtUtc, ct)) prompts++;
         }
         return prompts;
     }

@@ -14,6 +14,8 @@ public static class NudgeVerbs
     public const string History = "nudge.history";
     public const string Respond = "outreach.respond";
     public const string StaleOutcome = "stale.outcome";
+    public const string StaleMore = "stale.more";
+    public const string StaleBack = "stale.back";
     public const string TrackConfirm = "stale.track-confirm";
     public const string TrackCancel = "stale.track-cancel";
 

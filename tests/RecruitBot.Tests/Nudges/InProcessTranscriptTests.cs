@@ -24,7 +24,9 @@ public sealed class InProcessTranscriptTests
         CardPayloadCard stale;
         await using (var db = bot.Dbs.For("t1"))
             stale = new(CardPayload.Deserialize((await db.Outbox.SingleAsync(o => o.Kind == NudgeRecord.StaleKind)).Payload));
-        Assert.Equal(["Hired", "Rejected", "Runner-up", "Withdrew", "Declined offer", "On hold"], bot.Buttons(stale.Card));
+        Assert.Equal(["Hired", "Rejected", "Runner-up", "Withdrew", "More…"], bot.Buttons(stale.Card));
+        var more = await bot.PressButtonAsync(stale.Card, "More…");
+        Assert.Equal(["Declined offer", "On hold", "Back"], bot.Buttons(more.UpdateSourceCard!));
 
         var confirm = (await bot.PressButtonAsync(stale.Card, "Rejected")).Card("outcome-confirm");
         Assert.Equal("rejected", confirm.Items("candidates")[0]["outcome"]);
