@@ -172,6 +172,38 @@ public static class CardSamples
                 ("candidateId", $"cand-{400 + i}"), ("name", $"Candidate {i}"), ("why", "runner-up for Backend Engineer (same role family)"),
                 ("lastOutcome", "runner-up, Backend Engineer, 1 Oct 2025"), ("lastContact", "never"), ("canReachOut", i % 2 == 0))).ToList()))),
         Sample("opening-form", "default", "Record a new opening", D(("title", ""), ("keywords", ""))),
+        Sample("nudge", "default", "3 past candidates are due for a check-in", D(
+            ("nudgeId", "nudge-1"), ("title", "3 past candidates are due for a check-in"),
+            ("intro", "Good candidates go quiet when nobody calls. Reach out, snooze, or mark them do-not-contact."),
+            ("items", L(
+                NudgeItem("cand-1", "Jamal Reed", "QA Lead", "declined-offer", "couldn't relocate", "6 months ago (outcome logged 20 May 2025)", "can't relocate",
+                    "Jamal couldn't relocate in May. Has that changed?", main: true),
+                NudgeItem("cand-2", "Ana García 🌟 <b>&</b>", "R&D <Platform>", "runner-up", "", "3 months ago (contacted 18 Aug 2025)", "", "", asking: true),
+                NudgeItem("cand-3", "Tom Lee", "", "", "", "2 weeks ago (added 4 Nov 2025)", "", "", snoozing: true, done: "Snoozed until 2 Dec 2025."))),
+            ("more", "…and 4 more. Say \"who is due\" to see everyone."))),
+        Sample("nudge-snooze", "default", "Snooze Jamal Reed", D(("nonce", "n-1"), ("nudgeId", "nudge-1"), ("candidateId", "cand-1"), ("name", "Jamal Reed"), ("suggested", "2025-12-18"))),
+        Sample("nudge-dnc", "default", "Never contact Jamal Reed again?", D(("nonce", "n-1"), ("nudgeId", ""), ("candidateId", "cand-1"), ("name", "Jamal Reed"))),
+        Sample("outreach-response", "default", "How did Jamal Reed respond?", D(("nonce", "n-1"), ("nudgeId", ""), ("candidateId", "cand-1"), ("name", "Jamal Reed"))),
+        Sample("draft-checkin", "default", "Check-in draft for Jamal Reed", D(("name", "Jamal Reed"), ("text",
+            "Hi Jamal,\nI hope you're well. It's been 6 months since we last spoke about the QA Lead role, and I wanted to check in.\nWhen we last talked in May, you couldn't relocate. Has anything changed on that front?\nWould you be open to a quick catch-up?\nBest,\nDana"))),
+        Sample("stale-decisions", "default", "3 candidates are waiting for a decision", D(
+            ("nudgeId", "nudge-2"),
+            ("title", "2 candidates are waiting for a decision"),
+            ("intro", "No outcome has been logged for a while. Candidates left without news read silence as a no; one tap logs the decision."),
+            ("items", L(
+                D(("inProcessId", "ip-1"), ("name", "Priya Shah"), ("role", "QA Lead"), ("stage", "final round"), ("since", "10 Nov 2025 (8 days ago)"), ("main", true)),
+                D(("inProcessId", "ip-3"), ("name", "Ana García"), ("role", "Data Engineer"), ("since", "9 Nov 2025 (9 days ago)"), ("more", true)),
+                D(("inProcessId", "ip-2"), ("name", "Tom Lee"), ("role", "Backend Engineer"), ("since", "3 Nov 2025 (2 weeks ago)"), ("done", "outcome logged: rejected")))))),
+        Sample("stale-track", "default", "Track Priya Shah as in process?", D(
+            ("dialogId", DialogId), ("name", "Priya Shah"), ("role", "QA Lead"), ("stage", "final round"), ("since", "18 Nov 2025"), ("manager", "Dana Fox"),
+            ("note", "New candidate. If no outcome is logged within 7 days I'll ask you for the decision. Reply yes to save, or cancel."))),
+        Sample("digest", "private", "Weekly recruiting digest", D(
+            ("title", "Weekly recruiting digest · week of 24 Nov 2025"), ("intro", "For #recruiting."),
+            ("lines", L(
+                D(("heading", "Due this week")), D(("text", "5 past candidates are due for a check-in this week.")), D(("text", "Dana Fox: 3 due (1 overdue)")),
+                D(("heading", "Waiting for a decision")), D(("text", "Sam Hill: 1 without an outcome for over 7 days")),
+                D(("heading", "Outcomes logged last week")), D(("text", "4 outcomes: 2 rejected, 1 runner-up, 1 hired.")))),
+            ("footer", "Candidate names and reasons stay out of this channel; recruiters see them in their own nudges. Say \"digest show names\" to show names here."))),
     };
 
     private static Dictionary<string, object?> Priya() => D(
@@ -185,6 +217,13 @@ public static class CardSamples
         int i, string name, string role, string outcome, string reason, string blocker, string next, bool overdue) => D(
         ("candidateId", $"cand-{100 + i}"), ("name", name), ("role", role), ("lastOutcome", outcome),
         ("reason", reason), ("blocker", blocker), ("nextContact", next), ("overdue", overdue));
+
+    private static Dictionary<string, object?> NudgeItem(string id, string name, string role, string outcome, string reason, string lastContact,
+        string blocker, string question, bool main = false, bool asking = false, bool snoozing = false, string? done = null) => D(
+        ("candidateId", id), ("name", name), ("role", role), ("lastOutcome", outcome), ("reason", reason), ("lastContact", lastContact),
+        ("blocker", blocker), ("blockerQuestion", question), ("nextContactWhy", "declined the offer: policy checks back after 6 months"),
+        ("done", done), ("nonce", "nudge-1:" + id), ("main", main && done is null), ("asking", asking && done is null), ("snoozing", snoozing && done is null),
+        ("prompt", asking ? "How did Ana respond?" : ""));
 
     private static List<object?> OutcomeChoices() =>
         DomainNames.Outcomes.Select(o => (object?)Choice(DomainNames.Of(o))).ToList();

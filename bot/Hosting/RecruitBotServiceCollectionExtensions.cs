@@ -50,6 +50,8 @@ public static class RecruitBotServiceCollectionExtensions
 
         services.AddCards();
         services.AddReferrals(configuration);
+        services.AddNudges(configuration);
+        services.AddSingleton<Nudges.Digest.IDigestSection, Referrals.Digest.ReferralDigestSectionAdapter>();
         return services;
     }
 }

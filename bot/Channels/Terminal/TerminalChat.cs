@@ -9,7 +9,8 @@ namespace RecruitBot.Channels.Terminal;
 /// numbered choices; typing the number or the label presses it. With stdin piped it reads one message per line,
 /// echoes it so the output reads as a transcript, and exits at end of input.
 /// </summary>
-public sealed class TerminalChat(IConversationEngine engine, CardRenderer cards, TimeProvider clock, IOptions<TerminalOptions> options)
+public sealed class TerminalChat(IConversationEngine engine, CardRenderer cards, TimeProvider clock, IOptions<TerminalOptions> options,
+    Nudges.NudgeBoard board)
 {
     private TextCard? _lastCard;
 
@@ -17,6 +18,10 @@ public sealed class TerminalChat(IConversationEngine engine, CardRenderer cards,
     {
         var o = options.Value;
         if (interactive) await output.WriteLineAsync("RecruitBot — tell me how an interview went, or type help. Ctrl+D to quit.");
+        // Nudges reach the terminal too: whoever is due shows up when the chat starts.
+        var localNow = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Conversation.Turn.FindZone(string.IsNullOrWhiteSpace(o.TimeZone) ? TimeZoneInfo.Local.Id : o.TimeZone)).DateTime;
+        foreach (var card in await board.ForTerminalAsync(TerminalOptions.Tenant, o.UserId, localNow, ct))
+            await WriteAsync(output, card with { Audience = new ActionAudience(TerminalOptions.Tenant, o.UserId) });
         while (!ct.IsCancellationRequested)
         {
             if (interactive) await output.WriteAsync("you> ");
