@@ -8,10 +8,14 @@ namespace RecruitBot.Hosting.Security;
 /// </summary>
 public static class SecurityWebExtensions
 {
+    public const string RequestLogCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     public static WebApplicationBuilder AddRecruitBotSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddRecruitBotRequestLimits(builder.Configuration);
         builder.Services.AddRecruitBotRateLimits(builder.Configuration);
+        // "Request starting GET …?code=…" would put OAuth codes (and any future query data) in Information logs.
+        builder.Logging.AddFilter(RequestLogCategory, LogLevel.Warning);
         return builder;
     }
 
