@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddRecruitBot();
 builder.AddTeamsChannel();
 builder.AddSlackChannel();
+builder.AddDelivery();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();

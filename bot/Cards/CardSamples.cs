@@ -110,6 +110,68 @@ public static class CardSamples
         Sample("notice", "special", "Heads up", D(
             ("title", "Heads up: <b>&</b>"),
             ("text", "Couldn't read \"next *Q3*\" as a date & kept 2027-05-21 <unchanged>."))),
+
+        // Referrals and rediscovery (bot/Referrals).
+        Sample("referral-confirm", "default", "Refer Alex Kim for Backend Engineer?", D(
+            ("dialogId", DialogId), ("title", "Refer Alex Kim?"), ("name", "Alex Kim"), ("contact", "alex.kim@example.com"),
+            ("role", "Backend Engineer"), ("relationship", "we worked together at Contoso"), ("why", "great at distributed systems"),
+            ("consent", "yes"), ("match", "new candidate"), ("note", "Reply yes to save, edit to change something, or cancel."))),
+        Sample("referral-confirm", "suggested", "Refer Dana Lee for SRE?", D(
+            ("dialogId", DialogId), ("title", "Refer Dana Lee? <b>&</b>"), ("name", "Dana Lee"), ("contact", "not given"),
+            ("relationship", "suggested by Sam Ortiz, a past candidate"), ("why", string.Join(" ", Enumerable.Repeat("Sam says Dana ran on-call for 3 years & loves *Kubernetes* <really>.", 40))),
+            ("consent", "not yet"), ("suggestedBy", "Sam Ortiz (past candidate)"), ("match", "already known: adds to Dana Lee's record"),
+            ("note", "Nobody will contact Dana until they agree to be referred."))),
+        Sample("referral-form", "default", "Refer someone", D(
+            ("dialogId", DialogId), ("title", "Refer someone"), ("intro", "Tell me who they are and why they'd be a good fit."),
+            ("name", "Alex Kim"), ("contact", ""), ("role", "Backend Engineer"), ("relationship", ""), ("why", ""), ("consent", "not yet"),
+            ("consentChoices", L(Choice("yes"), Choice("no"), Choice("not yet"))))),
+        Sample("referral-form", "empty", "Refer someone", D(
+            ("dialogId", DialogId), ("title", "Who did Sam suggest?"), ("consent", "maybe?"),
+            ("consentChoices", L(Choice("yes"), Choice("no"), Choice("not yet"))))),
+        Sample("referral-received", "default", "New referral: Alex Kim for Backend Engineer, from Jo Park", D(
+            ("title", "New referral: Alex Kim"), ("text", "Jo Park referred Alex Kim for Backend Engineer."),
+            ("facts", L(
+                D(("title", "Role"), ("value", "Backend Engineer")), D(("title", "Referred by"), ("value", "Jo Park")),
+                D(("title", "Relationship"), ("value", "we worked together at Contoso")), D(("title", "Why"), ("value", "great at distributed systems")),
+                D(("title", "Agreed to be referred"), ("value", "not yet")))),
+            ("note", "Please don't contact them until they've agreed to be referred."),
+            ("candidateId", "cand-301"), ("referralId", "ref-9c1"), ("needsConsent", true))),
+        Sample("referral-received", "consented", "New referral: Ana García", D(
+            ("title", "New referral: Ana García 🌟"), ("text", "Jo <Park> & co referred Ana García."),
+            ("facts", L(D(("title", "Agreed to be referred"), ("value", "yes")))),
+            ("candidateId", "cand-302"), ("referralId", "ref-9c2"), ("needsConsent", false))),
+        Sample("referral-update", "default", "We won't be moving forward with Alex Kim for Backend Engineer this time.", D(
+            ("title", "Update on your referral: Alex Kim"),
+            ("text", "We won't be moving forward with Alex Kim for Backend Engineer this time. Thank you for thinking of us — we'll keep them in mind for future roles."),
+            ("note", "Say \"my referrals\" to see all of yours."))),
+        Sample("referral-list", "default", "Your referrals: Alex Kim (interviewing), Dana Lee (received)", D(
+            ("title", "Your referrals"), ("emptyText", "You haven't referred anyone yet."),
+            ("items", L(
+                D(("referralId", "ref-9c1"), ("name", "Alex Kim"), ("role", "Backend Engineer"), ("status", "interviewing"), ("consent", "yes"),
+                    ("referredOn", "18 Nov 2025"), ("updates", ""), ("needsConsent", false)),
+                D(("referralId", "ref-9c2"), ("name", "Dana <Lee> & co"), ("role", ""), ("status", "received"), ("consent", "not yet"),
+                    ("referredOn", "20 Nov 2025"), ("updates", "paused by the recruiter"), ("needsConsent", true)))))),
+        Sample("referral-list", "empty", "Your referrals: none yet.", D(
+            ("title", "Your referrals"), ("emptyText", "You haven't referred anyone yet. Say \"refer\" to start."), ("items", L()))),
+        Sample("shortlist", "default", "Opening Data Engineer II: Priya Shah, Marcus O'Neil", D(
+            ("openingId", "open-77"), ("title", "Past candidates for Data Engineer II"),
+            ("intro", "Runner-ups first, then declined offers and withdrawals, for similar roles."),
+            ("emptyText", "No past candidates fit yet."),
+            ("items", L(
+                D(("candidateId", "cand-101"), ("name", "Priya Shah"), ("why", "runner-up for Senior Data Engineer (same role family); mentioned SQL"),
+                    ("lastOutcome", "runner-up, Senior Data Engineer, 21 Nov 2024"), ("lastContact", "never (email priya.shah@example.com)"),
+                    ("blocker", "weak on system design"), ("consent", ""), ("canReachOut", true)),
+                D(("candidateId", "cand-102"), ("name", "Marcus O'Neil"), ("why", "declined-offer for Data Platform Engineer (similar title)"),
+                    ("lastOutcome", "declined-offer, Data Platform Engineer, 2 Mar 2025"), ("lastContact", "4 Apr 2025"),
+                    ("blocker", "can't relocate"), ("consent", "referred; agreed: not yet"), ("canReachOut", false)))))),
+        Sample("shortlist", "empty", "Opening Data Engineer II: no past candidates fit yet.", D(
+            ("openingId", "open-78"), ("title", "Past candidates for Data Engineer II"), ("emptyText", "No past candidates fit yet."), ("items", L()))),
+        Sample("shortlist", "many", "Opening Backend Engineer: 10 candidates", D(
+            ("openingId", "open-79"), ("title", "Past candidates for Backend Engineer"),
+            ("items", Enumerable.Range(1, 10).Select(i => (object?)D(
+                ("candidateId", $"cand-{400 + i}"), ("name", $"Candidate {i}"), ("why", "runner-up for Backend Engineer (same role family)"),
+                ("lastOutcome", "runner-up, Backend Engineer, 1 Oct 2025"), ("lastContact", "never"), ("canReachOut", i % 2 == 0))).ToList()))),
+        Sample("opening-form", "default", "Record a new opening", D(("title", ""), ("keywords", ""))),
     };
 
     private static Dictionary<string, object?> Priya() => D(

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RecruitBot.Conversation.Security;
 using RecruitBot.Recruiting;
 using RecruitBot.Recruiting.Storage;
 using RecruitBot.Understanding;
@@ -19,6 +20,7 @@ public sealed partial class ConversationEngine(
     DialogStore dialogs,
     MemberDirectory members,
     IEnumerable<IConversationFeature> features,
+    ActionSigner signer,
     TimeProvider clock,
     IOptions<ConversationOptions> options,
     ILogger<ConversationEngine> logger) : IConversationEngine
@@ -30,9 +32,10 @@ public sealed partial class ConversationEngine(
         try
         {
             await members.TouchAsync(message.TenantId, message.ChannelId, message.User.Id, message.User.Name, message.TimeZoneId, turn.NowUtc, cancellationToken);
-            return message.Action is { } action
+            var result = message.Action is { } action
                 ? AsCardUpdate(await HandleActionAsync(turn, action, cancellationToken))
                 : await HandleTextAsync(turn, message.Text, cancellationToken);
+            return ForAudience(result, new ActionAudience(message.TenantId, message.User.Id));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -110,8 +113,20 @@ public sealed partial class ConversationEngine(
         return await outcomes.ApplyEditsAsync(t, dialog, [((edit.Index ?? 1) - 1, edit.Field, edit.Value)], ct);
     }
 
-    private async Task<TurnResult> HandleActionAsync(Turn t, CardActionInvocation action, CancellationToken ct)
+    private async Task<TurnResult> HandleActionAsync(Turn t, CardActionInvocation pressed, CancellationToken ct)
     {
+        // The tenant and user come from the channel's authenticated envelope; the card must have been made for them.
+        var (check, action) = signer.Verify(pressed, t.TenantId, t.UserId);
+        switch (check)
+        {
+            case ActionReferenceCheck.Valid:
+                break;
+            case ActionReferenceCheck.Expired:
+                return TurnResult.Say(new TextReply("That card has expired, so nothing was done. Ask me again for a fresh one."));
+            default:
+                logger.LogWarning("Refused a card action ({Check}) for verb {Verb}", check, pressed.Verb);
+                return TurnResult.Say(new TextReply("This card isn't yours: it was made for someone else, so I can't act on it. Ask me directly and I'll make you your own."));
+        }
         foreach (var feature in features)
         {
             if (await feature.TryHandleActionAsync(t, action, ct) is { } handled) return handled;
@@ -174,6 +189,13 @@ public sealed partial class ConversationEngine(
     private static bool IsDifferentPerson(string input) =>
         input.Trim(' ', '.', '!').ToLowerInvariant() is "different person" or "new person" or "new candidate" or "a different person"
             or "not the same person" or "someone else with that name";
+
+    /// <summary>Every card the engine returns is for the person it answered, so its buttons are signed for them.</summary>
+    private static TurnResult ForAudience(TurnResult result, ActionAudience audience)
+    {
+        Reply Stamp(Reply r) => r is CardReply { Audience: null } c ? c with { Audience = audience } : r;
+        return new TurnResult(result.Replies.Select(Stamp).ToList(), result.UpdateSourceCard is { } u ? (CardReply)Stamp(u) : null);
+    }
 
     /// <summary>A button press answers by replacing its card; text replies still follow as messages.</summary>
     private static TurnResult AsCardUpdate(TurnResult result)

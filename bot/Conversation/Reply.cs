@@ -11,4 +11,8 @@ public sealed record TextReply(string Text) : Reply;
 /// strings, booleans, numbers, nested <c>IReadOnlyDictionary&lt;string, object?&gt;</c> or lists of
 /// those. <see cref="Summary"/> is the one-line plain text used for notifications and fallbacks.
 /// </summary>
-public sealed record CardReply(string Template, IReadOnlyDictionary<string, object?> Data, string Summary) : Reply;
+public sealed record CardReply(string Template, IReadOnlyDictionary<string, object?> Data, string Summary) : Reply
+{
+    /// <summary>Who may press the card's buttons; the engine sets it on every card it returns. Unsigned buttons are refused.</summary>
+    public ActionAudience? Audience { get; init; }
+}

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RecruitBot.Cards;
 using RecruitBot.Conversation;
+using RecruitBot.Conversation.Security;
 using RecruitBot.Hosting.Storage;
 using RecruitBot.Recruiting;
 using RecruitBot.Recruiting.Access;
@@ -27,6 +28,10 @@ public static class RecruitBotServiceCollectionExtensions
         services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section));
         services.AddSingleton<AccessService>();
         services.AddSingleton<IConversationFeature, AccessFeature>();
+        services.AddOptions<ActionSigningOptions>().Bind(configuration.GetSection(ActionSigningOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ActionSigningOptions>>(new OptionsRules<ActionSigningOptions>(o => o.Validate()));
+        services.AddSingleton<IActionKeySource, Recruiting.Storage.StoredActionKey>();
+        services.AddSingleton<ActionSigner>();
         services.AddSingleton<Recruiting.Storage.DialogStore>();
 
         services.AddSingleton<IDateRecognizer, DateRecognizer>();
@@ -39,6 +44,7 @@ public static class RecruitBotServiceCollectionExtensions
         services.AddSingleton<IConversationEngine, ConversationEngine>();
 
         services.AddCards();
+        services.AddReferrals(configuration);
         return services;
     }
 }

@@ -4,6 +4,7 @@ using RecruitBot.Channels.Teams.Outbound;
 using RecruitBot.Channels.Teams.Storage;
 using RecruitBot.Channels.Teams.Wire;
 using RecruitBot.Conversation;
+using RecruitBot.Recruiting.Access;
 
 namespace RecruitBot.Channels.Teams;
 
@@ -21,7 +22,8 @@ public sealed class TeamsTurnHandler(
     BackgroundTurns background,
     TeamsOptions options,
     TimeProvider clock,
-    ILogger<TeamsTurnHandler> log)
+    ILogger<TeamsTurnHandler> log,
+    AccessService? access = null)
 {
     public const string WelcomeText = "help";
 
@@ -123,6 +125,8 @@ public sealed class TeamsTurnHandler(
     private async Task<TeamsHttpResponse> WelcomeAsync(Activity a, CancellationToken ct)
     {
         var incoming = ActivityMapper.ToIncoming(a, clock.GetUtcNow(), codec, WelcomeText);
+        // Whoever installs the bot becomes the tenant's first admin (unless admins are configured or exist).
+        if (incoming is not null && access is not null) await access.GrantInstallerAsync(incoming.TenantId, incoming.User.Id, DateTime.UtcNow, ct);
         if (incoming is null || !await store.TryMarkProcessedAsync(incoming.TenantId, WelcomeKey(incoming.ConversationId), ct))
             return TeamsHttpResponse.Ok;
         var done = await WithinBudgetAsync(async stop =>

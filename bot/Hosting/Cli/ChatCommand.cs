@@ -13,6 +13,7 @@ public static class ChatCommand
         builder.Services.AddRecruitBotCore(builder.Configuration, builder.Environment);
         builder.Services.AddOptions<TerminalOptions>().Bind(builder.Configuration.GetSection(TerminalOptions.Section));
         builder.Services.AddSingleton<TerminalChat>();
+        builder.Services.AddTerminalDelivery(builder.Configuration, stdout);
         using var host = builder.Build();
         await DatabaseMigrator.MigrateAsync(host.Services);
         var chat = host.Services.GetRequiredService<TerminalChat>();

@@ -15,7 +15,8 @@ public static class Commands
             "cards" => Usage("cards export DIR"),
             "teams-package" => await TeamsPackageCommand.RunAsync(rest, Console.Out, Console.Error),
             "slack-manifest" => await SlackManifestCommand.RunAsync(rest, Console.Out, Console.Error),
-            "help" or "--help" or "-h" => Usage("chat | understand CASES.jsonl | cards export DIR | teams-package --app-id ID --out FILE.zip | slack-manifest --base-url URL"),
+            "dispatch" => await DispatchCommand.RunAsync(rest, Console.Out, Console.Error),
+            "help" or "--help" or "-h" => Usage("chat | understand CASES.jsonl | cards export DIR | teams-package --app-id ID --out FILE.zip | slack-manifest --base-url URL | dispatch [--until-idle]"),
             _ => null,
         };
     }

@@ -12,17 +12,21 @@ namespace RecruitBot.Recruiting.Storage;
 public static class CardPayload
 {
     public static string Serialize(CardReply card) =>
-        JsonSerializer.Serialize(new Stored(card.Template, card.Summary, card.Data));
+        JsonSerializer.Serialize(new Stored(card.Template, card.Summary, card.Data, card.Audience?.TenantId, card.Audience?.UserId));
 
     public static CardReply Deserialize(string json)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
         reader.Read();
         var root = (Dictionary<string, object?>)ReadValue(ref reader)!;
+        var audienceTenant = root.GetValueOrDefault("AudienceTenant") as string;
         return new CardReply(
             root.GetValueOrDefault("Template") as string ?? throw new FormatException("The stored card has no template."),
             root.GetValueOrDefault("Data") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>(),
-            root.GetValueOrDefault("Summary") as string ?? "");
+            root.GetValueOrDefault("Summary") as string ?? "")
+        {
+            Audience = audienceTenant is null ? null : new ActionAudience(audienceTenant, root.GetValueOrDefault("AudienceUser") as string),
+        };
     }
 
     private static object? ReadValue(ref Utf8JsonReader reader)
@@ -55,5 +59,5 @@ public static class CardPayload
         }
     }
 
-    private sealed record Stored(string Template, string Summary, IReadOnlyDictionary<string, object?> Data);
+    private sealed record Stored(string Template, string Summary, IReadOnlyDictionary<string, object?> Data, string? AudienceTenant, string? AudienceUser);
 }

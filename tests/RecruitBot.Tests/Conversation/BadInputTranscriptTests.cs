@@ -73,7 +73,7 @@ public sealed class BadInputTranscriptTests
     }
 
     [Fact]
-    public async Task HandleAsync_CardActionFromAnotherTenant_CannotSeeTheDialog()
+    public async Task HandleAsync_CardActionFromAnotherTenant_RefusedAsNotYours()
     {
         await using var bot = await BotHarness.StartAsync();
         var confirm = (await bot.SayAsync("Priya Shah was runner-up for QA Lead")).Card("outcome-confirm");
@@ -81,7 +81,24 @@ public sealed class BadInputTranscriptTests
         bot.Tenant = "other-tenant";
         var result = await bot.PressAsync(confirm, Verbs.Confirm);
 
-        Assert.Contains("expired", result.Text());
+        Assert.Contains("isn't yours", result.Text());
+        Assert.Equal(0, StoreSnapshot.Count(bot.File, "OutcomeEvents"));
+    }
+
+    [Fact]
+    public async Task HandleAsync_UnsignedOrTamperedCardAction_RefusedAsNotYours()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var confirm = (await bot.SayAsync("Priya Shah was runner-up for QA Lead")).Card("outcome-confirm");
+        var dialogId = (string)confirm.Data["dialogId"]!;
+
+        var unsigned = await bot.Engine.HandleAsync(new IncomingMessage
+        {
+            TenantId = bot.Tenant, ConversationId = bot.Conversation, User = new UserRef(bot.User), Timestamp = DateTimeOffset.UtcNow,
+            Action = new CardActionInvocation(Verbs.Confirm, new Dictionary<string, string> { ["dialogId"] = dialogId }, new Dictionary<string, string>()),
+        });
+
+        Assert.Contains("isn't yours", unsigned.Text());
         Assert.Equal(0, StoreSnapshot.Count(bot.File, "OutcomeEvents"));
     }
 

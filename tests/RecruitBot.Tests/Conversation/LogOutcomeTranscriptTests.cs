@@ -145,11 +145,12 @@ public sealed class LogOutcomeTranscriptTests
     {
         await using var bot = await BotHarness.StartAsync();
         var confirm = (await bot.SayAsync(Priya)).Card("outcome-confirm");
+        var form = (await bot.PressAsync(confirm, Verbs.Edit)).Card("outcome-edit");
 
-        var result = await bot.PressAsync(confirm, Verbs.Save, new Dictionary<string, string> { ["c0.nextContact"] = "someday maybe" });
+        var result = await bot.PressAsync(form, Verbs.Save, new Dictionary<string, string> { ["c0.nextContact"] = "someday maybe" });
 
         Assert.Contains("couldn't read", result.Text());
-        Assert.Equal("18 Feb 2026", result.Card("outcome-confirm").Items("candidates")[0]["nextContact"]);
+        Assert.Equal("2026-02-18", result.Card("outcome-edit").Items("candidates")[0]["nextContact"]);
     }
 
     [Fact]

@@ -38,10 +38,7 @@ public sealed class MatchingAndUndoTranscriptTests
         Assert.Equal(2, options.Count);
         var backend = options.Single(o => ((string)o["detail"]!).Contains("Backend Engineer"));
 
-        var confirm = await bot.PressAsync(Verbs.Choose, new Dictionary<string, string>
-        {
-            ["dialogId"] = (string)choose.Data["dialogId"]!, ["candidateId"] = (string)backend["candidateId"]!,
-        });
+        var confirm = await bot.PressAsync(choose, Verbs.Choose, which: d => d["candidateId"] == (string)backend["candidateId"]!);
         Assert.Contains("adds to", (string)confirm.Card("outcome-confirm").Items("candidates")[0]["match"]!);
         await bot.SayAsync("yes");
 

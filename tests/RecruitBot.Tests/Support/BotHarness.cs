@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RecruitBot.Cards;
 using RecruitBot.Conversation;
+using RecruitBot.Conversation.Security;
 using RecruitBot.Hosting;
 using RecruitBot.Hosting.Storage;
 
@@ -56,12 +58,25 @@ public sealed class BotHarness : IAsyncDisposable
 
     public Task<TurnResult> SayAsync(string text) => Engine.HandleAsync(Message() with { Text = text });
 
-    public Task<TurnResult> PressAsync(string verb, IReadOnlyDictionary<string, string> data, IReadOnlyDictionary<string, string>? inputs = null) =>
-        Engine.HandleAsync(Message() with { Action = new CardActionInvocation(verb, data, inputs ?? new Dictionary<string, string>()) });
+    /// <summary>Presses a button with this data on a card that was made for the current tenant and user.</summary>
+    public Task<TurnResult> PressAsync(string verb, IReadOnlyDictionary<string, string> data, IReadOnlyDictionary<string, string>? inputs = null)
+    {
+        var signed = _services.GetRequiredService<ActionSigner>().Sign(new ActionAudience(Tenant, User), verb, data);
+        return Engine.HandleAsync(Message() with { Action = new CardActionInvocation(verb, signed, inputs ?? new Dictionary<string, string>()) });
+    }
 
-    /// <summary>Presses a button of a card the bot sent, with the data the card put on it.</summary>
-    public Task<TurnResult> PressAsync(CardReply card, string verb, IReadOnlyDictionary<string, string>? inputs = null) =>
-        PressAsync(verb, new Dictionary<string, string> { ["dialogId"] = (string)card.Data["dialogId"]! }, inputs);
+    /// <summary>
+    /// Presses a button of a card the bot sent, as a channel would: renders the card and sends back exactly the data the
+    /// button carries (its signed reference included). <paramref name="which"/> picks among per-item buttons.
+    /// </summary>
+    public Task<TurnResult> PressAsync(CardReply card, string verb, IReadOnlyDictionary<string, string>? inputs = null,
+        Func<IReadOnlyDictionary<string, string>, bool>? which = null)
+    {
+        var choices = _services.GetRequiredService<CardRenderer>().ToText(card).Choices;
+        var choice = choices.FirstOrDefault(c => c.Verb == verb && (which?.Invoke(c.Data) ?? true))
+            ?? throw new InvalidOperationException($"The {card.Template} card has no '{verb}' button; it has: {string.Join(", ", choices.Select(c => c.Verb))}");
+        return Engine.HandleAsync(Message() with { Action = new CardActionInvocation(choice.Verb, choice.Data, inputs ?? new Dictionary<string, string>()) });
+    }
 
     private IncomingMessage Message() => new()
     {

@@ -8,36 +8,32 @@ namespace RecruitBot.Channels.Slack.Inbox;
 /// The durable hand-off between the 3-second ack and the worker. Inserts ignore duplicates by (tenant, event id);
 /// a claim is a lease, so a row claimed by a process that died becomes pending again when the lease runs out.
 /// </summary>
-public sealed class SlackInbox(IDbContextFactory<SlackDb> dbs, [FromKeyedServices(SlackChannel.ClockKey)] TimeProvider clock)
+public sealed class SlackInbox(IDbContextFactory<SlackDb> dbs, [FromKeyedServices(SlackChannel.ClockKey)] TimeProvider clock) : IAsyncDisposable
 {
     public const int MaxAttempts = 5;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    // SQLite has one writer; concurrent inserts otherwise meet in its busy handler, whose sleeps dominate p99 ack latency.
-    private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
+    // SQLite has one writer and every commit is an fsync: inserts go through one group-committing writer task.
+    private readonly SlackInboxBatchWriter _sqliteWriter = new(dbs);
 
     /// <summary>Stores the request; returns its id, or null when the same event was stored before (a retry).</summary>
     public async Task<Guid?> TryAddAsync(string tenantId, string eventId, string kind, string payload, CancellationToken ct = default)
     {
-        var id = Guid.NewGuid();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var row = new SlackInboxItem
+        {
+            Id = Guid.NewGuid(), TenantId = tenantId, EventId = eventId, Kind = kind, Payload = payload,
+            Status = SlackInboxStatus.Pending, Attempts = 0, ReceivedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var serialize = db.Database.IsSqlite();
-        if (serialize) await _sqliteWriter.WaitAsync(ct);
-        try
-        {
-            // ON CONFLICT DO NOTHING is understood by both SQLite and PostgreSQL, and keeps a retry storm free of exceptions.
-            var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO "SlackInbox" ("Id", "TenantId", "EventId", "Kind", "Payload", "Status", "Attempts", "ReceivedAtUtc")
-                VALUES ({id}, {tenantId}, {eventId}, {kind}, {payload}, {SlackInboxStatus.Pending}, {0}, {now})
-                ON CONFLICT ("TenantId", "EventId") DO NOTHING
-                """, ct);
-            return inserted == 1 ? id : null;
-        }
-        finally
-        {
-            if (serialize) _sqliteWriter.Release();
-        }
+        if (db.Database.IsSqlite()) return await _sqliteWriter.InsertAsync(row, ct) ? row.Id : null;
+
+        // ON CONFLICT DO NOTHING is understood by both SQLite and PostgreSQL, and keeps a retry storm free of exceptions.
+        var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO "SlackInbox" ("Id", "TenantId", "EventId", "Kind", "Payload", "Status", "Attempts", "ReceivedAtUtc")
+            VALUES ({row.Id}, {tenantId}, {eventId}, {kind}, {payload}, {row.Status}, {0}, {row.ReceivedAtUtc})
+            ON CONFLICT ("TenantId", "EventId") DO NOTHING
+            """, ct);
+        return inserted == 1 ? row.Id : null;
     }
 
     /// <summary>Takes the lease on a pending row; null when it is done, failed, or leased by someone else.</summary>
@@ -85,4 +81,6 @@ public sealed class SlackInbox(IDbContextFactory<SlackDb> dbs, [FromKeyedService
             .Where(x => x.Status == SlackInboxStatus.Pending && (x.LockedUntilUtc == null || x.LockedUntilUtc < now))
             .OrderBy(x => x.ReceivedAtUtc).Select(x => x.Id).Take(limit).ToListAsync(ct);
     }
+
+    public ValueTask DisposeAsync() => _sqliteWriter.DisposeAsync();
 }

@@ -1,3 +1,4 @@
+using RecruitBot.Cards;
 using System.Text.Json.Nodes;
 using RecruitBot.Channels.Slack.Security;
 using RecruitBot.Channels.Slack.Storage;
@@ -10,7 +11,7 @@ namespace RecruitBot.Channels.Slack.Processing;
 
 /// <summary>Buttons (block_actions), modal submissions (view_submission) and the "Log outcome" message shortcut.</summary>
 public sealed class SlackInteractionHandler(IConversationEngine engine, SlackMessageFactory messages, SlackReplySender sender,
-    SlackWebApiClient api, ISlackCardRenderer cards, SlackTokens tokens, IOptions<SlackOptions> options)
+    SlackWebApiClient api, ISlackCardRenderer cards, SlackTokens tokens, IOptions<SlackOptions> options, CardRenderer renderer)
 {
     public const string LogOutcomeCallbackId = "log_outcome";
     public const string ModalCallbackId = "recruitbot_form";
@@ -78,12 +79,14 @@ public sealed class SlackInteractionHandler(IConversationEngine engine, SlackMes
         var parsed = await engine.HandleAsync(await messages.CreateAsync(tenant, token, p.User!.Id!, conversation, at, text, null, ct), ct);
         var target = new SlackReplyTarget(tenant, token, p.User.Id!, channel, p.Message.ThreadTs ?? p.Message.Ts, responseUrl);
         var confirm = parsed.Replies.OfType<CardReply>().FirstOrDefault(c => c.Template == "outcome-confirm");
-        if (confirm?.Data.GetValueOrDefault("dialogId")?.ToString() is not { Length: > 0 } dialogId || p.TriggerId is null)
+        // Press the card's own Edit button, exactly as the user would: its data carries the card's signed reference.
+        var editButton = confirm is null ? null : renderer.Bind(confirm).AllActions().FirstOrDefault(a => a.Verb == "outcome.edit");
+        if (editButton is null || p.TriggerId is null)
         {
             await sender.SendAsync(target, parsed.Replies, ct);
             return;
         }
-        var edit = new CardActionInvocation("outcome.edit", new Dictionary<string, string> { ["dialogId"] = dialogId }, new Dictionary<string, string>());
+        var edit = new CardActionInvocation(editButton.Verb, editButton.Data, new Dictionary<string, string>());
         var result = await engine.HandleAsync(await messages.CreateAsync(tenant, token, p.User.Id!, conversation, at, null, edit, ct), ct);
         var context = new SlackModalContext(channel, p.Message.ThreadTs ?? p.Message.Ts, null, "", []);
         await DeliverAsync(target with { ResponseUrl = responseUrl }, token, p.TriggerId, context, result, null, null, false, ct);

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using RecruitBot.Channels.Slack;
 using RecruitBot.Channels.Slack.Security;
 using RecruitBot.Conversation;
+using RecruitBot.Hosting;
 using RecruitBot.Hosting.Storage;
 
 namespace RecruitBot.Tests.Channels.Slack.Fakes;
@@ -23,8 +24,22 @@ public sealed class SlackTestHost : IAsyncDisposable
     public required WebApplication App { get; init; }
     public required HttpClient Client { get; init; }
 
-    public static async Task<SlackTestHost> StartAsync(string dbFile, FakeSlackApi api, IConversationEngine engine, bool runWorker = true,
-        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string environment = "Development")
+    public static Task<SlackTestHost> StartAsync(string dbFile, FakeSlackApi api, IConversationEngine engine, bool runWorker = true,
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string environment = "Development") =>
+        StartAsync(dbFile, api, runWorker, settings, environment, builder =>
+        {
+            builder.Services.AddRecruitBotStorage(builder.Configuration);
+            builder.Services.AddSingleton(engine);
+            services?.Invoke(builder.Services);
+        });
+
+    /// <summary>The host as <c>bot/Program.cs</c> builds it: the real engine and store, with the business clock fixed at <paramref name="now"/>.</summary>
+    public static Task<SlackTestHost> StartRealAsync(string dbFile, FakeSlackApi api, string now = "2025-11-18T09:00:00") =>
+        StartAsync(dbFile, api, runWorker: true, new Dictionary<string, string?> { [BusinessClock.Variable] = now }, "Development",
+            builder => builder.AddRecruitBot());
+
+    private static async Task<SlackTestHost> StartAsync(string dbFile, FakeSlackApi api, bool runWorker, IDictionary<string, string?>? settings,
+        string environment, Action<WebApplicationBuilder> core)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseTestServer();
@@ -35,6 +50,8 @@ public sealed class SlackTestHost : IAsyncDisposable
             ["Slack:SigningSecret"] = Secret,
             ["Slack:BotToken"] = "xoxb-test",
             ["Slack:AppId"] = AppId,
+            // The hiring manager in these flows is a recruiter of the test workspace (the tenant is closed).
+            ["Access:Tenants:" + SlackPayloads.Team + ":Recruiters:0"] = "UMGR",
             ["Slack:ClientId"] = "111.222",
             ["Slack:ClientSecret"] = "client-secret",
             ["Slack:ApiBaseUrl"] = api.BaseUrl,
@@ -42,9 +59,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
         builder.Configuration.AddInMemoryCollection(config);
-        builder.Services.AddRecruitBotStorage(builder.Configuration);
-        builder.Services.AddSingleton(engine);
-        services?.Invoke(builder.Services);
+        core(builder);
         builder.AddSlackChannel();
         var app = builder.Build();
         await DatabaseMigrator.MigrateAsync(app.Services);

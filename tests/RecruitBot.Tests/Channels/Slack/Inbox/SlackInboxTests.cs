@@ -10,6 +10,8 @@ public sealed class SlackInboxTests
 {
     private sealed class Factory(string file) : IDbContextFactory<SlackDb>
     {
+        public string File => file;
+
         public SlackDb CreateDbContext() => new(SqliteSchema.Options<SlackDb>(file, SlackDb.HistoryTable));
     }
 
@@ -32,6 +34,39 @@ public sealed class SlackInboxTests
         Assert.Null(third);
         await using var db = dbs.CreateDbContext();
         Assert.Equal(1, await db.Inbox.CountAsync());
+        SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
+    public async Task TryAdd_ConcurrentBurstWithRetries_EachEventStoredOnceAndAckedOnce()
+    {
+        var (inbox, dbs) = NewInbox();
+        await using var _ = inbox;
+        // 200 distinct events, each delivered three times at once, so duplicates land in the same group commit.
+        var calls = Enumerable.Range(0, 600).Select(i => Task.Run(() => inbox.TryAddAsync("T1", $"Ev{i % 200}", "event", $"{{\"n\":{i}}}"))).ToArray();
+        var ids = await Task.WhenAll(calls);
+
+        Assert.Equal(200, ids.Count(id => id is not null));
+        await using var db = dbs.CreateDbContext();
+        var stored = await db.Inbox.AsNoTracking().ToListAsync();
+        Assert.Equal(200, stored.Select(x => x.EventId).Distinct().Count());
+        Assert.Equal(ids.Where(id => id is not null).Select(id => id!.Value).Order(), stored.Select(x => x.Id).Order());
+        Assert.All(stored, x => Assert.Equal(SlackInboxStatus.Pending, x.Status));
+        SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
+    public async Task TryAdd_Acked_RowAlreadyCommittedAndVisibleToAnotherConnection()
+    {
+        var (inbox, dbs) = NewInbox();
+        await using var _ = inbox;
+        var id = await inbox.TryAddAsync("T1", "Ev1", "event", "{\"a\":1}");
+        await using var other = new SqliteConnection($"Data Source={dbs.File}");
+        await other.OpenAsync();
+        await using var cmd = other.CreateCommand();
+        cmd.CommandText = "SELECT \"Payload\" FROM \"SlackInbox\" WHERE \"EventId\" = 'Ev1'";
+        Assert.NotNull(id);
+        Assert.Equal("{\"a\":1}", await cmd.ExecuteScalarAsync());
         SqliteConnection.ClearAllPools();
     }
 

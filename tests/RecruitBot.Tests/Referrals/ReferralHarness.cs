@@ -1,0 +1,119 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RecruitBot.Conversation;
+using RecruitBot.Hosting;
+using RecruitBot.Hosting.Storage;
+using RecruitBot.Nudges;
+using RecruitBot.Recruiting.Storage;
+using RecruitBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace RecruitBot.Tests.Referrals;
+
+/// <summary>
+/// A copy of <see cref="BotHarness"/> with the referral feature registered (AddReferrals), plus readers for the
+/// outbox and the store. The real engine over a real SQLite file, with the business clock fixed by RECRUITBOT_NOW. <see cref="RestartAsync"/>
+/// throws the whole service graph away and builds a new one over the same file, as a process restart would.
+/// </summary>
+public sealed class ReferralHarness : IAsyncDisposable
+{
+    private readonly Dictionary<string, string?> _settings;
+    private ServiceProvider _services = null!;
+
+    private ReferralHarness(string file, string now, IDictionary<string, string?>? extra)
+    {
+        File = file;
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:RecruitBot"] = $"Data Source={file}",
+            [BusinessClock.Variable] = now,
+            ["Terminal:TimeZone"] = "UTC",
+        };
+        foreach (var kv in extra ?? new Dictionary<string, string?>()) _settings[kv.Key] = kv.Value;
+    }
+
+    public string File { get; }
+    public string Tenant { get; set; } = "local";
+    public string User { get; set; } = "hm-1";
+    public string UserName { get; set; } = "Hiring Manager";
+    public string Conversation { get; set; } = "conv-1";
+    public string TimeZone { get; set; } = "UTC";
+    public IServiceProvider Services => _services;
+    public IConversationEngine Engine => _services.GetRequiredService<IConversationEngine>();
+
+    public static async Task<ReferralHarness> StartAsync(string now = "2025-11-18T09:00:00", IDictionary<string, string?>? settings = null, string? file = null)
+    {
+        var h = new ReferralHarness(file ?? SqliteSchema.NewFile(), now, settings);
+        await h.BuildAsync();
+        return h;
+    }
+
+    public async Task RestartAsync(string? now = null)
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        if (now is not null) _settings[BusinessClock.Variable] = now;
+        await BuildAsync();
+    }
+
+    public Task<TurnResult> SayAsync(string text) => Engine.HandleAsync(Message() with { Text = text });
+
+    /// <summary>Presses a button with this data on a card that was made for the current tenant and user.</summary>
+    public Task<TurnResult> PressAsync(string verb, IReadOnlyDictionary<string, string> data, IReadOnlyDictionary<string, string>? inputs = null)
+    {
+        var signed = _services.GetRequiredService<RecruitBot.Conversation.Security.ActionSigner>().Sign(new ActionAudience(Tenant, User), verb, data);
+        return Engine.HandleAsync(Message() with { Action = new CardActionInvocation(verb, signed, inputs ?? new Dictionary<string, string>()) });
+    }
+
+    /// <summary>Presses a button of a card the bot sent, as a channel would: with exactly the data the rendered button carries.</summary>
+    public Task<TurnResult> PressAsync(CardReply card, string verb, IReadOnlyDictionary<string, string>? inputs = null)
+    {
+        var choice = _services.GetRequiredService<RecruitBot.Cards.CardRenderer>().ToText(card).Choices.FirstOrDefault(c => c.Verb == verb)
+            ?? throw new InvalidOperationException($"The {card.Template} card has no '{verb}' button.");
+        return Engine.HandleAsync(Message() with { Action = new CardActionInvocation(choice.Verb, choice.Data, inputs ?? new Dictionary<string, string>()) });
+    }
+
+    private IncomingMessage Message() => new()
+    {
+        TenantId = Tenant, ConversationId = Conversation, User = new UserRef(User, UserName),
+        TimeZoneId = TimeZone, Timestamp = _services.GetRequiredService<TimeProvider>().GetUtcNow(),
+    };
+
+    private async Task BuildAsync()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddRecruitBotCore(configuration, new TestEnvironment());
+        _services = services.BuildServiceProvider();
+        await DatabaseMigrator.MigrateAsync(_services);
+    }
+
+    /// <summary>A tenant-bound context over the same file, to read what the turns stored.</summary>
+    public RecruitingDb Db() => _services.GetRequiredService<RecruitingDbFactory>().For(Tenant);
+
+    public async Task<List<(OutboxMessage Message, CardReply Card)>> OutboxAsync(string kind)
+    {
+        await using var db = Db();
+        var rows = await db.Outbox.AsNoTracking().Where(o => o.Kind == kind).OrderBy(o => o.CreatedAtUtc).ToListAsync();
+        return rows.Select(r => (r, CardPayload.Deserialize(r.Payload))).ToList();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+
+    private sealed class TestEnvironment : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = Environments.Development;
+        public string ApplicationName { get; set; } = "RecruitBot.Tests";
+        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
+    }
+}
