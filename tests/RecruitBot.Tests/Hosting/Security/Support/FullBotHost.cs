@@ -51,6 +51,7 @@ public sealed class FullBotHost : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddTeamsChannel();
         builder.AddSlackChannel();
+        builder.AddDelivery();
         builder.AddRecruitBotSecurity();
         var app = builder.Build();
         app.UseRecruitBotSecurity();
