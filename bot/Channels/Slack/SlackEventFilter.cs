@@ -7,7 +7,7 @@ public static class SlackEventFilter
 {
     /// <summary>Our bot user ids as named by the event's authorizations.</summary>
     public static IReadOnlyCollection<string> BotUserIds(SlackEventEnvelope envelope) =>
-        envelope.Authorizations?.Where(a => a.IsBot && !string.IsNullOrEmpty(a.UserId)).Select(a => a.UserId!).ToHashSet()
+        envelope.Authorizations?.Where(a => a is { IsBot: true } && !string.IsNullOrEmpty(a.UserId)).Select(a => a.UserId!).ToHashSet()
         ?? [];
 
     public static bool Accept(SlackEventEnvelope envelope, bool listenInChannels)

@@ -25,7 +25,7 @@ public static partial class ActivityMapper
 
     public static string? TimeZoneOf(Activity a) =>
         NullIfBlank(a.LocalTimezone)
-        ?? a.Entities?.Where(e => e["type"]?.GetValueKind() == System.Text.Json.JsonValueKind.String && (string?)e["type"] == "clientInfo")
+        ?? a.Entities?.Where(e => e?["type"]?.GetValueKind() == System.Text.Json.JsonValueKind.String && (string?)e["type"] == "clientInfo")
             .Select(e => e["timezone"] is JsonValue v && v.TryGetValue<string>(out var tz) ? NullIfBlank(tz) : null)
             .FirstOrDefault(tz => tz is not null);
 
@@ -38,9 +38,10 @@ public static partial class ActivityMapper
         var botId = a.Recipient?.Id;
         foreach (var mention in a.Entities ?? [])
         {
-            if ((string?)(mention["type"] as JsonValue) != "mention") continue;
+            // Entities are free-form JSON: null entries and non-string values are skipped, never cast.
+            if (mention?["type"] is not JsonValue type || !type.TryGetValue<string>(out var kind) || kind != "mention") continue;
             var mentionedId = (mention["mentioned"] as JsonObject)?["id"] as JsonValue;
-            if (botId is null || mentionedId is null || (string?)mentionedId != botId) continue;
+            if (botId is null || mentionedId is null || !mentionedId.TryGetValue<string>(out var id) || id != botId) continue;
             if (mention["text"] is JsonValue t && t.TryGetValue<string>(out var raw) && raw.Length > 0) text = text.Replace(raw, " ");
         }
         var botName = a.Recipient?.Name;

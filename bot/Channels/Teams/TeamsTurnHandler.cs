@@ -111,13 +111,13 @@ public sealed class TeamsTurnHandler(
     {
         var botId = a.Recipient?.Id;
         if (botId is null) return TeamsHttpResponse.Ok;
-        if (a.MembersRemoved?.Any(m => m.Id == botId) == true && ActivityMapper.TenantOf(a) is { } tenant && a.Conversation?.Id is { } conversation)
+        if (a.MembersRemoved?.Any(m => m?.Id == botId) == true && ActivityMapper.TenantOf(a) is { } tenant && a.Conversation?.Id is { } conversation)
         {
             await store.MarkGoneAsync(tenant, conversation, ct);
             await store.ForgetAsync(tenant, WelcomeKey(conversation), ct);
             return TeamsHttpResponse.Ok;
         }
-        return a.MembersAdded?.Any(m => m.Id == botId) == true ? await WelcomeAsync(a, ct) : TeamsHttpResponse.Ok;
+        return a.MembersAdded?.Any(m => m?.Id == botId) == true ? await WelcomeAsync(a, ct) : TeamsHttpResponse.Ok;
     }
 
     // Deadlines use the real clock: the injected one may be a simulated business date.

@@ -52,7 +52,7 @@ public sealed class SlackInteractionHandler(IConversationEngine engine, SlackMes
     {
         var context = SlackModalContext.Parse(p.View?.PrivateMetadata);
         if (context is null || p.View?.CallbackId != ModalCallbackId) return;
-        var action = new CardActionInvocation(context.Verb, context.Data, ReadInputs(p.View.State));
+        var action = new CardActionInvocation(context.Verb, context.Data ?? new Dictionary<string, string>(), ReadInputs(p.View.State));
         var turn = await messages.CreateAsync(tenant, token, p.User!.Id!, context.Channel ?? p.User.Id!, at, null, action, ct);
         var result = await engine.HandleAsync(turn, ct);
         var target = new SlackReplyTarget(tenant, token, p.User.Id!, context.Channel, context.ThreadTs);
@@ -120,8 +120,8 @@ public sealed class SlackInteractionHandler(IConversationEngine engine, SlackMes
     {
         var inputs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var block in state?.Values ?? [])
-            foreach (var (actionId, value) in block.Value)
-                if (value.AsString() is { } s) inputs[actionId] = s;
+            foreach (var (actionId, value) in block.Value ?? [])
+                if (value?.AsString() is { } s) inputs[actionId] = s;
         return inputs;
     }
 }

@@ -85,16 +85,12 @@ public sealed class TeamsConversationStore(IDbContextFactory<TeamsDb> factory, T
     public async Task<bool> TryMarkProcessedAsync(string tenantId, string activityId, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        db.ProcessedActivities.Add(new TeamsProcessedActivity { TenantId = tenantId, ActivityId = activityId, ProcessedAtUtc = clock.GetUtcNow().UtcDateTime });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            return false;
-        }
+        // ON CONFLICT DO NOTHING (SQLite and PostgreSQL): a redelivery is normal, not a failed command in the error log.
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO "TeamsProcessedActivities" ("ActivityId", "TenantId", "ProcessedAtUtc") VALUES ({activityId}, {tenantId}, {now})
+            ON CONFLICT ("TenantId", "ActivityId") DO NOTHING
+            """, ct) == 1;
     }
 
     /// <summary>Forgets a marker so the next delivery counts as the first (a reinstall welcomes again).</summary>
