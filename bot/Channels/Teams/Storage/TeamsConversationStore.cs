@@ -33,11 +33,14 @@ public sealed class TeamsConversationStore(IDbContextFactory<TeamsDb> factory, T
                 existing.BotId = reference.BotId ?? existing.BotId;
                 existing.BotName = reference.BotName ?? existing.BotName;
                 existing.Gone = reference.Gone;
-                existing.UpdatedAtUtc = now;
+                // Refresh the timestamp only when something changed or it is getting old: an unchanged reference on
+                // every message would cost a durable write (an fsync) per turn for nothing.
+                db.ChangeTracker.DetectChanges();
+                if (db.Entry(existing).State == EntityState.Modified || existing.UpdatedAtUtc < now.AddHours(-1)) existing.UpdatedAtUtc = now;
             }
             var url = await db.ServiceUrls.FindAsync([reference.TenantId, reference.ServiceUrl], ct);
             if (url is null) db.ServiceUrls.Add(new TeamsServiceUrl { TenantId = reference.TenantId, ServiceUrl = reference.ServiceUrl, LastSeenAtUtc = now });
-            else url.LastSeenAtUtc = now;
+            else if (url.LastSeenAtUtc < now.AddHours(-1)) url.LastSeenAtUtc = now;
             try
             {
                 await db.SaveChangesAsync(ct);
