@@ -8,7 +8,7 @@ public sealed class RediscoveryTranscriptTests
     [Fact]
     public async Task Opening_ShortlistThenReachOut_CandidateDueToday()
     {
-        await using var h = await ReferralHarness.StartAsync();
+        await using var h = await BotHarness.StartAsync();
         foreach (var outcome in new[]
         {
             "Marcus Chen declined our offer for Data Engineer",
@@ -42,7 +42,7 @@ public sealed class RediscoveryTranscriptTests
     [Fact]
     public async Task Opening_Alone_ShowsTheForm()
     {
-        await using var h = await ReferralHarness.StartAsync();
+        await using var h = await BotHarness.StartAsync();
         var form = (await h.SayAsync("new opening")).Card("opening-form");
         var answer = await h.PressAsync(ReferralVerbs.OpeningSubmit, new Dictionary<string, string>(), new Dictionary<string, string> { ["title"] = "QA Lead", ["keywords"] = "" });
         Assert.Equal("Past candidates for QA Lead", answer.Card("shortlist").Data["title"]);

@@ -14,7 +14,7 @@ public sealed class ReferralDigestTests
     [InlineData(true, new[] { "Jo Park" })]
     public async Task Build_WeekOfReferrals_LinesAndThankYouOnlyWhenOptedIn(bool optIn, string[] thanked)
     {
-        await using var h = await ReferralHarness.StartAsync(settings: new Dictionary<string, string?> { ["Referrals:Tenants:local:ThankYouRoll"] = optIn ? "true" : "false" });
+        await using var h = await BotHarness.StartAsync(settings: new Dictionary<string, string?> { ["Referrals:Tenants:local:ThankYouRoll"] = optIn ? "true" : "false" });
         h.User = "emp-7";
         h.UserName = "Jo Park";
         await h.SayAsync("refer Alex Kim for Backend Engineer, alex.kim@example.com, a friend, because she's great at Go");

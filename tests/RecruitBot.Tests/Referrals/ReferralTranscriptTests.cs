@@ -10,14 +10,14 @@ public sealed class ReferralTranscriptTests
 {
     private static readonly Dictionary<string, string?> Recruiter = new() { ["Referrals:DefaultRecruiter"] = "rec-1" };
 
-    private static async Task<ReferralHarness> StartAsync()
+    private static async Task<BotHarness> StartAsync()
     {
-        var h = await ReferralHarness.StartAsync(settings: Recruiter);
+        var h = await BotHarness.StartAsync(settings: Recruiter);
         await As(h, "rec-1", "Robin Recruiter").SayAsync("help"); // the recruiter has talked to the bot, so can be reached
         return h;
     }
 
-    private static ReferralHarness As(ReferralHarness h, string user, string name)
+    private static BotHarness As(BotHarness h, string user, string name)
     {
         h.User = user;
         h.UserName = name;

@@ -1,3 +1,4 @@
+using RecruitBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using RecruitBot.Recruiting;
 using RecruitBot.Recruiting.Storage;
@@ -13,7 +14,7 @@ public sealed class ShortlisterTests
     [Fact]
     public async Task Find_MixedPool_RanksAndExcludes()
     {
-        await using var h = await ReferralHarness.StartAsync();
+        await using var h = await BotHarness.StartAsync();
         await using (var db = h.Db())
         {
             var de = Role(db, "Data Engineer");
@@ -49,7 +50,7 @@ public sealed class ShortlisterTests
     [Fact]
     public async Task Find_MoreThanCap_StopsAtShortlistSize()
     {
-        await using var h = await ReferralHarness.StartAsync(settings: new Dictionary<string, string?> { ["Referrals:ShortlistSize"] = "3" });
+        await using var h = await BotHarness.StartAsync(settings: new Dictionary<string, string?> { ["Referrals:ShortlistSize"] = "3" });
         await using (var db = h.Db())
         {
             var de = Role(db, "Data Engineer");

@@ -6,6 +6,9 @@ using Microsoft.Extensions.Logging;
 using RecruitBot.Cards;
 using RecruitBot.Conversation;
 using RecruitBot.Conversation.Security;
+using RecruitBot.Nudges;
+using RecruitBot.Recruiting.Storage;
+using Microsoft.EntityFrameworkCore;
 using RecruitBot.Hosting;
 using RecruitBot.Hosting.Storage;
 
@@ -76,6 +79,17 @@ public sealed class BotHarness : IAsyncDisposable
         var choice = choices.FirstOrDefault(c => c.Verb == verb && (which?.Invoke(c.Data) ?? true))
             ?? throw new InvalidOperationException($"The {card.Template} card has no '{verb}' button; it has: {string.Join(", ", choices.Select(c => c.Verb))}");
         return Engine.HandleAsync(Message() with { Action = new CardActionInvocation(choice.Verb, choice.Data, inputs ?? new Dictionary<string, string>()) });
+    }
+
+    /// <summary>A tenant-bound context over the same file, to read what the turns stored.</summary>
+    public RecruitingDb Db() => _services.GetRequiredService<RecruitingDbFactory>().For(Tenant);
+
+    /// <summary>The outbox messages of one kind, oldest first, with their cards read back.</summary>
+    public async Task<List<(OutboxMessage Message, CardReply Card)>> OutboxAsync(string kind)
+    {
+        await using var db = Db();
+        var rows = await db.Outbox.AsNoTracking().Where(o => o.Kind == kind).OrderBy(o => o.CreatedAtUtc).ToListAsync();
+        return rows.Select(r => (r, CardPayload.Deserialize(r.Payload))).ToList();
     }
 
     private IncomingMessage Message() => new()

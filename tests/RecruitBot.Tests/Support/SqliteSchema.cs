@@ -32,6 +32,20 @@ public static class SqliteSchema
         return string.Join('\n', lines);
     }
 
+    /// <summary>
+    /// The schema a context's hand-written migrations produce and the one its model would create, read the same way,
+    /// so a test can assert they are equal.
+    /// </summary>
+    public static (string Migrated, string Model) MigratedAndModel<T>(Func<DbContextOptions<T>, T> create, string historyTable) where T : DbContext
+    {
+        var migratedFile = NewFile();
+        var modelFile = NewFile();
+        using (var db = create(Options<T>(migratedFile, historyTable))) db.Database.Migrate();
+        using (var db = create(Options<T>(modelFile, historyTable))) db.Database.EnsureCreated();
+        SqliteConnection.ClearAllPools();
+        return (Read($"Data Source={migratedFile}"), Read($"Data Source={modelFile}"));
+    }
+
     public static string NewFile() => Path.Combine(Path.GetTempPath(), $"recruitbot-test-{Guid.NewGuid():N}.db");
 
     public static DbContextOptions<T> Options<T>(string file, string historyTable) where T : DbContext

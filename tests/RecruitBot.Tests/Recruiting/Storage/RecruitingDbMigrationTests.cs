@@ -10,14 +10,7 @@ public sealed class RecruitingDbMigrationTests
     [Fact]
     public void Migrate_FreshDatabase_SchemaEqualsModel()
     {
-        var migratedFile = SqliteSchema.NewFile();
-        var modelFile = SqliteSchema.NewFile();
-        using (var db = new RecruitingDb(SqliteSchema.Options<RecruitingDb>(migratedFile, RecruitingDb.HistoryTable))) db.Database.Migrate();
-        using (var db = new RecruitingDb(SqliteSchema.Options<RecruitingDb>(modelFile, RecruitingDb.HistoryTable))) db.Database.EnsureCreated();
-        SqliteConnection.ClearAllPools();
-
-        var migrated = SqliteSchema.Read($"Data Source={migratedFile}");
-        var model = SqliteSchema.Read($"Data Source={modelFile}");
+        var (migrated, model) = SqliteSchema.MigratedAndModel<RecruitingDb>(o => new(o), RecruitingDb.HistoryTable);
 
         Assert.NotEmpty(model);
         Assert.Equal(model, migrated);

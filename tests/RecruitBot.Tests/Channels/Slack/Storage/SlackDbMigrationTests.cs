@@ -10,14 +10,7 @@ public sealed class SlackDbMigrationTests
     [Fact]
     public void Migrate_FreshDatabase_SchemaEqualsModel()
     {
-        var migratedFile = SqliteSchema.NewFile();
-        var modelFile = SqliteSchema.NewFile();
-        using (var db = new SlackDb(SqliteSchema.Options<SlackDb>(migratedFile, SlackDb.HistoryTable))) db.Database.Migrate();
-        using (var db = new SlackDb(SqliteSchema.Options<SlackDb>(modelFile, SlackDb.HistoryTable))) db.Database.EnsureCreated();
-        SqliteConnection.ClearAllPools();
-
-        var migrated = SqliteSchema.Read($"Data Source={migratedFile}");
-        var model = SqliteSchema.Read($"Data Source={modelFile}");
+        var (migrated, model) = SqliteSchema.MigratedAndModel<SlackDb>(o => new(o), SlackDb.HistoryTable);
 
         Assert.NotEmpty(model);
         Assert.Equal(model, migrated);

@@ -10,15 +10,10 @@ public sealed class TeamsDbMigrationTests
     [Fact]
     public void Migrate_FreshDatabase_SchemaEqualsModel()
     {
-        var migratedFile = SqliteSchema.NewFile();
-        var modelFile = SqliteSchema.NewFile();
-        using (var db = new TeamsDb(SqliteSchema.Options<TeamsDb>(migratedFile, TeamsDb.HistoryTable))) db.Database.Migrate();
-        using (var db = new TeamsDb(SqliteSchema.Options<TeamsDb>(modelFile, TeamsDb.HistoryTable))) db.Database.EnsureCreated();
-        SqliteConnection.ClearAllPools();
+        var (migrated, model) = SqliteSchema.MigratedAndModel<TeamsDb>(o => new(o), TeamsDb.HistoryTable);
 
-        var model = SqliteSchema.Read($"Data Source={modelFile}");
         Assert.Contains("TeamsConversations.Gone", model);
-        Assert.Equal(model, SqliteSchema.Read($"Data Source={migratedFile}"));
+        Assert.Equal(model, migrated);
     }
 
     [Fact]
