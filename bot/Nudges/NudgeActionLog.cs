@@ -21,11 +21,12 @@ public sealed class NudgeActionLog(
         ApplyAsync(t, key, nudgeId, candidateId, "contacted", async (db, c) =>
         {
             var (next, why) = await NextAfterContactAsync(db, t, c, response, ct);
+            // The note's kind already says "contacted" (the timeline shows "contacted: {text}"), so the text is the response only.
             var note = response switch
             {
-                OutreachResponse.Interested => "contacted: interested — move to a live role",
-                OutreachResponse.KnowsSomeone => "contacted: knows someone — ask for the referral",
-                _ => $"contacted: {OutreachResponses.Words(response)}",
+                OutreachResponse.Interested => "interested — move to a live role",
+                OutreachResponse.KnowsSomeone => "knows someone — ask for the referral",
+                _ => OutreachResponses.Words(response),
             };
             AddNote(db, t, c, NoteKind.Contact, note);
             c.LastContactAtUtc = t.NowUtc;

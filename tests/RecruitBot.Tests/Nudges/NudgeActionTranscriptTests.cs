@@ -57,7 +57,21 @@ public sealed class NudgeActionTranscriptTests
         Assert.Equal(new DateOnly(2025, 12, 2), c.NextContactOn);
         Assert.NotNull(c.LastContactAtUtc);
         var timeline = (await bot.SayAsync("show Dana Fox")).Card("timeline");
-        Assert.Contains(timeline.Items("entries"), e => (string)e["text"]! == "contacted: interested — move to a live role");
+        Assert.Contains(timeline.Items("entries"), e => (string)e["kind"]! == "contacted" && (string)e["text"]! == "interested — move to a live role");
+    }
+
+    [Fact]
+    public async Task Contacted_NotInterested_TimelineSaysContactedOnce()
+    {
+        var (bot, card, _) = await NudgedAsync();
+        await using var _ = bot;
+
+        var asking = await bot.PressButtonAsync(card, "Contacted");
+        await bot.PressButtonAsync(asking.UpdateSourceCard!, "Not interested");
+
+        var timeline = (await bot.SayAsync("show Dana Fox")).Card("timeline");
+        var contact = Assert.Single(timeline.Items("entries"), e => (string)e["kind"]! == "contacted");
+        Assert.Equal("contacted: not interested", $"{contact["kind"]}: {contact["text"]}");
     }
 
     [Fact]

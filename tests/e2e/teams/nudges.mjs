@@ -76,7 +76,7 @@ if (phase === 'log') {
 
     const history = await c.ask('show Dana Fox', e => /Dana Fox/.test(cardText(cardOf(e)) + (e.message?.text ?? '')));
     const timeline = cardText(cardOf(history)) + (history?.message?.text ?? '');
-    check('"show Dana Fox" → history has the contact (not interested) and the next contact', /20 Nov 2025.*not interested/.test(timeline)
+    check('"show Dana Fox" → history has the contact (not interested) and the next contact', /20 Nov 2025\*\* contacted: not interested/.test(timeline)
       && /20 Nov 2026/.test(timeline), timeline);
   }
 } else {
