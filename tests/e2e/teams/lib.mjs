@@ -126,6 +126,7 @@ export async function openConversation(name = 'e2e') {
      * are the card's own, signature included, with the user's `inputs` merged in as a Teams client does.
      */
     async press(messageId, action, inputs = {}) {
+      if (!action?.verb) throw new Error(`no such button on message ${messageId}`);
       const mark = events.length;
       const response = await json('POST', `${playground}/_conversation/v1/invoke`, {
         name: 'adaptiveCard/action',

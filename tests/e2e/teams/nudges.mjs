@@ -43,9 +43,10 @@ if (phase === 'log') {
   check('outbox: one nudge, msteams, to this user, Sent', outbox.length === 1 && outbox[0].ChannelId === 'msteams' && outbox[0].Status === 'Sent'
     && [c.from.aadObjectId, c.from.id].map(id => `user:${id}`).includes(outbox[0].Recipient), JSON.stringify(outbox));
 
-  if (nudge) {
+  const contactedButton = danaActions.find(a => a.verb === 'nudge.contacted');
+  if (contactedButton) {
     // Contacted: the card's own (signed) action; the answer is the same card asking how Dana responded.
-    const contacted = await c.press(nudge.message.messageId, danaActions.find(a => a.verb === 'nudge.contacted'));
+    const contacted = await c.press(nudge.message.messageId, contactedButton);
     const responses = actionsUnder(contacted.card, 'Dana Fox').filter(a => a.verb === 'outreach.respond');
     check('Contacted → card updated to ask how Dana responded (interested … not interested …)',
       /How did Dana respond\?/.test(cardText(contacted.card)) && responses.some(a => a.title === 'Not interested'),
