@@ -3,6 +3,11 @@
 # Microsoft 365 Agents Playground on loopback, driven by tests/e2e/teams/{e2e,referrals,nudges}.mjs (the bot is
 # restarted once with its business clock two days later, for the proactive nudge). Every process is started here,
 # bounded with `timeout`, and stopped by PID on exit. Run from the repository root.
+# Playground client API used by tests/e2e/teams/lib.mjs: GET /_internal/v1/config (conversation, user, tenant);
+# WS /_ws_conversation/v1/conversations/stream (createMessage / updateMessage events); POST
+# /_debug/conversation/{id}/installation; POST /_conversation/v1/conversations/{id}/messages (type text); POST
+# /_conversation/v1/invoke (adaptiveCard/action: Action.Execute with the card's own verb and data, `_ref` signature
+# included; the response's card replaces the pressed one).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 e2e="$root/tests/e2e/teams"
