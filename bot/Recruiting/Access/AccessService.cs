@@ -45,6 +45,20 @@ public sealed class AccessService(RecruitingDbFactory dbs, IOptions<AccessOption
 
     public async Task GrantAsync(string tenantId, string userId, TenantRole role, string grantedBy, DateTime nowUtc, string? roleTitle = null, CancellationToken ct = default)
     {
+        try
+        {
+            await TryGrantAsync(tenantId, userId, role, grantedBy, nowUtc, roleTitle, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Teams sends installationUpdate and conversationUpdate together, so two turns can grant the installer at
+            // once. The loser retries against what the winner wrote, which turns its insert into a no-op or an update.
+            await TryGrantAsync(tenantId, userId, role, grantedBy, nowUtc, roleTitle, ct);
+        }
+    }
+
+    private async Task TryGrantAsync(string tenantId, string userId, TenantRole role, string grantedBy, DateTime nowUtc, string? roleTitle, CancellationToken ct)
+    {
         await using var db = dbs.For(tenantId);
         if (!await db.Set<RoleGrant>().AnyAsync(g => g.UserId == userId && g.Role == role, ct))
             db.Set<RoleGrant>().Add(new RoleGrant { TenantId = tenantId, UserId = userId, Role = role, GrantedBy = grantedBy, GrantedAtUtc = nowUtc });
