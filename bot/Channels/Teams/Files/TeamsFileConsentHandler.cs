@@ -21,6 +21,20 @@ public sealed class TeamsFileConsentHandler(
 
     public async Task<TeamsHttpResponse> HandleAsync(Activity a, CancellationToken ct)
     {
+        try
+        {
+            return await AnswerAsync(a, ct);
+        }
+        catch (ConversationGoneException e)
+        {
+            // The chat went away between the click and our answer; there is no one left to tell.
+            log.LogInformation("Teams conversation gone (HTTP {Status}) while answering a file consent", e.Status);
+            return TeamsHttpResponse.Ok;
+        }
+    }
+
+    private async Task<TeamsHttpResponse> AnswerAsync(Activity a, CancellationToken ct)
+    {
         var answer = Read(a);
         var tenant = ActivityMapper.TenantOf(a);
         var user = ActivityMapper.UserOf(a);

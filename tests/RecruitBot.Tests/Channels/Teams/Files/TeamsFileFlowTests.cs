@@ -96,6 +96,17 @@ public sealed class TeamsFileFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConsentAnswered_ConversationGone_Still200()
+    {
+        _connector.Statuses.Enqueue(404);
+
+        var response = await PostAsync(Consent("decline", new JsonObject { ["pendingId"] = Guid.NewGuid().ToString("N") }, null));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(await _connector.WaitForCallsAsync(1));
+    }
+
+    [Fact]
     public async Task ConsentAccepted_AfterForget_ExpiredLineNoUpload()
     {
         var card = (await AskForExportAsync()).Body!["attachments"]![0]!;
