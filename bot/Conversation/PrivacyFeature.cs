@@ -1,5 +1,5 @@
+using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
 using RecruitBot.Recruiting;
 using RecruitBot.Recruiting.Access;
 using RecruitBot.Recruiting.Privacy;
@@ -11,12 +11,12 @@ namespace RecruitBot.Conversation;
 /// and "audit log" for admins. Forget and export are for recruiters and admins.
 /// </summary>
 public sealed partial class PrivacyFeature(
-    CandidateDirectory directory, CandidateErasure erasure, CandidateExport export, AuditLog audit, AccessService access, IOptions<PrivacyOptions> options)
+    CandidateDirectory directory, CandidateErasure erasure, CandidateExport export, AuditLog audit, AccessService access)
     : IConversationFeature
 {
     public IEnumerable<(string Command, string Description)> Help =>
     [
-        ("forget Priya Shah · export Priya Shah", "erase everything about a person (asks first), or export it as JSON"),
+        ("forget Priya Shah · export Priya Shah", "erase everything about a person (asks first), or get it as a JSON file"),
         ("audit log", "admins: who viewed, changed, exported or erased candidate data"),
     ];
 
@@ -55,13 +55,14 @@ public sealed partial class PrivacyFeature(
             return Say($"Done. Everything about {person.Name} is erased; only an audit entry without personal data remains.");
         }
 
+        // The JSON goes to the requester as a file; each channel delivers it and keeps no copy beyond delivery.
         var json = await export.ExportAsync(t.TenantId, person.Id, t.UserId, t.NowUtc, ct);
-        var dir = options.Value.ExportDirectory is { Length: > 0 } d ? d : Path.Combine(Path.GetTempPath(), "recruitbot-exports");
-        Directory.CreateDirectory(dir);
-        var file = Path.Combine(dir, $"export-{person.Id:N}-{t.NowUtc:yyyyMMddHHmmss}.json");
-        await File.WriteAllTextAsync(file, json, ct);
-        return Say($"Exported everything I hold about {person.Name} to {file}");
+        return TurnResult.Say(new FileReply(ExportFileName(person.Id, t.NowUtc), "application/json", Encoding.UTF8.GetBytes(json),
+            $"Everything I hold about {person.Name}, as JSON."));
     }
+
+    /// <summary>Named by id, not name: the file name outlives the content in upload logs and recent-files lists.</summary>
+    public static string ExportFileName(Guid candidateId, DateTime nowUtc) => $"export-{candidateId:N}-{nowUtc:yyyyMMddHHmmss}.json";
 
     private async Task<bool> MayHandlePersonalDataAsync(Turn t, CancellationToken ct)
     {

@@ -56,6 +56,7 @@ public static class SlackChannel
         services.AddScoped<SlackUserDirectory>();
         services.AddScoped<SlackMessageFactory>();
         services.AddScoped<SlackReplySender>();
+        services.AddScoped<SlackFileSender>();
         services.AddScoped<SlackEventHandler>();
         services.AddScoped<SlackInteractionHandler>();
         services.AddScoped<SlackCommandHandler>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RecruitBot.Cards;
 using RecruitBot.Channels.Teams.Auth;
+using RecruitBot.Channels.Teams.Files;
 using RecruitBot.Channels.Teams.Outbound;
 using RecruitBot.Channels.Teams.Storage;
 using RecruitBot.Conversation;
@@ -59,6 +60,7 @@ public static class TeamsChannelExtensions
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurns>());
         services.TryAddTransient<TeamsTurnHandler>();
         services.TryAddTransient<TeamsProactiveSender>();
+        services.AddTeamsFiles();
         return builder;
     }
 

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using RecruitBot.Cards;
+using RecruitBot.Channels.Teams.Files;
 using RecruitBot.Channels.Teams.Wire;
 using RecruitBot.Conversation;
 
 namespace RecruitBot.Channels.Teams;
 
 /// <summary>Turns engine replies into outgoing activities and invoke responses; cards via the shared renderer.</summary>
-public sealed class TeamsReplyFactory(CardRenderer cards)
+public sealed class TeamsReplyFactory(CardRenderer cards, TeamsFileOffers? files = null)
 {
     public const string InvokeMessageType = "application/vnd.microsoft.activity.message";
 
@@ -33,6 +34,13 @@ public sealed class TeamsReplyFactory(CardRenderer cards)
             case CardReply card:
                 activity.Summary = card.Summary;
                 activity.Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = RenderCard(card) }];
+                break;
+            case FileReply file when files is not null:
+                files.Fill(activity, file, inbound);
+                break;
+            case FileReply:
+                activity.Text = TeamsFileOffers.PersonalOnly;
+                activity.TextFormat = "plain";
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "Unknown reply kind.");

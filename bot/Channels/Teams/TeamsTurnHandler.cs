@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using RecruitBot.Cards;
+using RecruitBot.Channels.Teams.Files;
 using RecruitBot.Channels.Teams.Outbound;
 using RecruitBot.Channels.Teams.Storage;
 using RecruitBot.Channels.Teams.Wire;
@@ -23,7 +24,8 @@ public sealed class TeamsTurnHandler(
     TeamsOptions options,
     TimeProvider clock,
     ILogger<TeamsTurnHandler> log,
-    AccessService? access = null)
+    AccessService? access = null,
+    TeamsFileConsentHandler? files = null)
 {
     public const string WelcomeText = "help";
 
@@ -36,6 +38,7 @@ public sealed class TeamsTurnHandler(
         {
             ActivityTypes.Message => await MessageAsync(a, ct),
             ActivityTypes.Invoke when a.Name == ActivityTypes.AdaptiveCardAction => await CardActionInvokeAsync(a, ct),
+            ActivityTypes.Invoke when files is not null && TeamsFileConsentHandler.Handles(a) => await files.HandleAsync(a, ct),
             ActivityTypes.InstallationUpdate => await InstallationAsync(a, ct),
             ActivityTypes.ConversationUpdate => await ConversationUpdateAsync(a, ct),
             _ => TeamsHttpResponse.Ok,

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RecruitBot.Cards;
 using RecruitBot.Conversation;
+using RecruitBot.Recruiting.Privacy;
 
 namespace RecruitBot.Channels.Terminal;
 
@@ -10,7 +11,7 @@ namespace RecruitBot.Channels.Terminal;
 /// echoes it so the output reads as a transcript, and exits at end of input.
 /// </summary>
 public sealed class TerminalChat(IConversationEngine engine, CardRenderer cards, TimeProvider clock, IOptions<TerminalOptions> options,
-    Nudges.NudgeBoard board)
+    Nudges.NudgeBoard board, IOptions<PrivacyOptions>? privacy = null)
 {
     private TextCard? _lastCard;
 
@@ -64,6 +65,10 @@ public sealed class TerminalChat(IConversationEngine engine, CardRenderer cards,
                 // Only the newest card's buttons can be typed; older cards' numbers would be ambiguous.
                 _lastCard = rendered.Choices.Count > 0 ? rendered : null;
                 await output.WriteLineAsync(rendered.Text.TrimEnd());
+                break;
+            case FileReply file:
+                var path = await TerminalFileWriter.WriteAsync(TerminalFileWriter.DirectoryFor(privacy?.Value ?? new PrivacyOptions()), file);
+                await output.WriteLineAsync($"bot> {file.Summary} Saved to {path}");
                 break;
         }
     }

@@ -16,6 +16,14 @@ public static class TurnAssert
     public static string Text(this TurnResult result) =>
         string.Join("\n", result.Replies.OfType<TextReply>().Select(t => t.Text));
 
+    /// <summary>The one file the turn handed over (e.g. an export).</summary>
+    public static FileReply File(this TurnResult result)
+    {
+        var file = result.Replies.OfType<FileReply>().SingleOrDefault();
+        Assert.True(file is not null, $"Expected a file but got: {Describe(result)}");
+        return file!;
+    }
+
     public static IReadOnlyList<IReadOnlyDictionary<string, object?>> Items(this CardReply card, string key) =>
         ((IEnumerable<IReadOnlyDictionary<string, object?>>)card.Data[key]!).ToList();
 
@@ -24,6 +32,7 @@ public static class TurnAssert
         {
             TextReply t => "text: " + t.Text,
             CardReply c => $"card {c.Template}: {c.Summary}",
+            FileReply f => $"file {f.FileName}: {f.Summary}",
             _ => r.ToString(),
         }).Append(result.UpdateSourceCard is { } u ? $"update {u.Template}: {u.Summary}" : ""));
 }

@@ -6,7 +6,7 @@ namespace RecruitBot.Channels.Slack.Processing;
 
 /// <summary>Posts the engine's replies to Slack; every message carries a plain-text fallback.</summary>
 public sealed class SlackReplySender(SlackWebApiClient api, ISlackCardRenderer cards, SlackConversations conversations,
-    ILogger<SlackReplySender> log)
+    ILogger<SlackReplySender> log, SlackFileSender? files = null)
 {
     public (string Text, JsonArray? Blocks) Render(Reply reply) => reply switch
     {
@@ -21,7 +21,9 @@ public sealed class SlackReplySender(SlackWebApiClient api, ISlackCardRenderer c
         string? lastTs = null;
         foreach (var reply in replies)
         {
-            var (text, blocks) = Render(reply);
+            var (text, blocks) = reply is FileReply file && files is not null
+                ? (SlackText.Escape(await files.SendAsync(target, file, ct) ?? ""), null)
+                : Render(reply);
             if (text.Length == 0 && blocks is null) continue;
             if (target.ResponseUrl is not null)
             {

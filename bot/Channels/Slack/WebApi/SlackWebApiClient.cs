@@ -66,6 +66,44 @@ public sealed class SlackWebApiClient(HttpClient http, [FromKeyedServices(SlackC
         ]), ct);
 
     /// <summary>
+    /// <see href="https://api.slack.com/methods/files.getUploadURLExternal">files.getUploadURLExternal</see>: step 1 of an
+    /// upload (files.upload is retired). Form-encoded, the content type every version of the method accepts.
+    /// </summary>
+    public Task<SlackUploadUrl> GetUploadUrlExternalAsync(string token, string fileName, long length, CancellationToken ct = default) =>
+        CallAsync<SlackUploadUrl>("files.getUploadURLExternal", token, () => new FormUrlEncodedContent(
+        [
+            new("filename", fileName), new("length", length.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ]), ct);
+
+    /// <summary>
+    /// Step 2: the raw bytes to the <c>upload_url</c> from step 1 (pre-signed, so no token). The caller checks the URL
+    /// with <c>SlackUploadUrlRule</c>.
+    /// </summary>
+    public async Task UploadToUrlAsync(Uri uploadUrl, byte[] content, CancellationToken ct = default)
+    {
+        using var response = await SendAsync(() =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = new ByteArrayContent(content) };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            return request;
+        }, ct);
+        if (!response.IsSuccessStatusCode) throw new SlackApiException("upload_url", $"http_{(int)response.StatusCode}");
+    }
+
+    /// <summary>
+    /// <see href="https://api.slack.com/methods/files.completeUploadExternal">files.completeUploadExternal</see>: step 3,
+    /// shares the uploaded file into <paramref name="channelId"/> with <paramref name="initialComment"/>.
+    /// </summary>
+    public Task<SlackApiResponse> CompleteUploadExternalAsync(string token, string fileId, string title, string channelId,
+        string? initialComment, CancellationToken ct = default) =>
+        CallJsonAsync<SlackApiResponse>("files.completeUploadExternal", token, new JsonObject
+        {
+            ["files"] = new JsonArray(new JsonObject { ["id"] = fileId, ["title"] = title }),
+            ["channel_id"] = channelId,
+            ["initial_comment"] = initialComment,
+        }, ct);
+
+    /// <summary>
     /// Posts to an interaction's <see href="https://api.slack.com/interactivity/handling#message_responses">response_url</see>.
     /// The caller checks the URL with <c>SlackGuards.ResponseUrlAllowed</c>.
     /// </summary>

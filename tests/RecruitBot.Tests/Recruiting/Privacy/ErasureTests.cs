@@ -30,9 +30,7 @@ public sealed class ErasureTests
         if (consent.Replies.OfType<CardReply>().FirstOrDefault(c => c.Template == "referral-confirm") is { } referral)
             await bot.PressAsync(referral, "referral.confirm");
 
-        var exported = (await bot.SayAsync("export Priya Shah")).Text();
-        var file = exported[(exported.IndexOf(" to ", StringComparison.Ordinal) + 4)..].Trim();
-        var json = await File.ReadAllTextAsync(file);
+        var json = Encoding.UTF8.GetString((await bot.SayAsync("export Priya Shah")).File().Content);
         foreach (var item in new[] { "OutcomeEvents", "Notes", "Referrals", "Called Priya", "priya.shah@example.com", "can't relocate", "Outbox" })
             Assert.Contains(item, json);
 
@@ -41,7 +39,6 @@ public sealed class ErasureTests
 
         Assert.Contains("don't know anyone called", (await bot.SayAsync("show Priya Shah")).Text());
         Assert.Single((await bot.SayAsync("show Tom Lee")).Card("timeline").Items("entries"));
-        File.Delete(file);
         await bot.DisposeAsync();
 
         foreach (var path in new[] { bot.File, bot.File + "-wal" }.Where(File.Exists))

@@ -18,6 +18,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public ConcurrentQueue<SlackCall> Calls { get; } = new();
 
+    /// <summary>Bytes POSTed to an upload_url handed out by files.getUploadURLExternal, by file id (also recorded in <see cref="Calls"/> as "upload_url").</summary>
+    public ConcurrentDictionary<string, (string ContentType, string? Authorization, byte[] Bytes)> Uploads { get; } = new();
+
     /// <summary>Per-method canned failures: the next call answers this error (or HTTP status when it parses as int).</summary>
     public ConcurrentDictionary<string, ConcurrentQueue<string>> Failures { get; } = new();
 
@@ -33,6 +36,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var fake = new FakeSlackApi(app);
         app.MapPost("/api/{method}", (Func<HttpContext, string, Task<IResult>>)fake.HandleAsync);
         app.MapPost("/hooks/{*rest}", (Func<HttpContext, string, Task<IResult>>)fake.HookAsync);
+        app.MapPost("/upload/v1/{fileId}", (Func<HttpContext, string, Task<IResult>>)fake.UploadAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake.BaseUrl = address.TrimEnd('/') + "/api/";
@@ -77,6 +81,15 @@ public sealed class FakeSlackApi : IAsyncDisposable
             "chat.update" => Results.Json(new { ok = true, channel = json["channel"]?.ToString(), ts = json["ts"]?.ToString() }),
             "views.open" or "views.publish" => Results.Json(new { ok = true, view = new { id = "V" + ts.Replace(".", "") } }),
             "conversations.open" => Results.Json(new { ok = true, channel = new { id = "D" + json["users"] } }),
+            "files.getUploadURLExternal" => Results.Json(new
+            {
+                ok = true, file_id = "F0" + ts.Replace(".", "", StringComparison.Ordinal)[^6..],
+                upload_url = BaseUrl.Replace("/api/", "/upload/v1/", StringComparison.Ordinal) + "F0" + ts.Replace(".", "", StringComparison.Ordinal)[^6..],
+            }),
+            "files.completeUploadExternal" => Results.Json(new
+            {
+                ok = true, files = (json["files"] as JsonArray ?? []).Select(f => new { id = f!["id"]?.ToString(), title = f["title"]?.ToString() }),
+            }),
             "users.info" => Results.Json(new { ok = true, user = new { id = json["user"]?.ToString(), name = "pat", real_name = "Pat Manager", tz = "Europe/Berlin" } }),
             "oauth.v2.access" => Results.Json(new
             {
@@ -92,6 +105,15 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var body = await new StreamReader(http.Request.Body).ReadToEndAsync();
         Calls.Enqueue(new SlackCall("response_url", rest, (JsonObject)JsonNode.Parse(body)!));
         return Results.Text("ok");
+    }
+
+    private async Task<IResult> UploadAsync(HttpContext http, string fileId)
+    {
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer);
+        Uploads[fileId] = (http.Request.ContentType ?? "", http.Request.Headers.Authorization.FirstOrDefault(), buffer.ToArray());
+        Calls.Enqueue(new SlackCall("upload_url", fileId, new JsonObject { ["length"] = buffer.Length }));
+        return Results.Text("OK - " + buffer.Length);
     }
 
     public async ValueTask DisposeAsync()
