@@ -5,6 +5,9 @@ public sealed class PrivacyOptions
 {
     public const string Section = "Privacy";
 
-    /// <summary>Where "export" writes its JSON files; default: a recruitbot-exports folder in the system temp directory.</summary>
+    /// <summary>
+    /// Where the terminal saves "export" files; default: a recruitbot-exports folder in the system temp directory.
+    /// Teams and Slack hand the file to the requester in chat and write nothing to disk.
+    /// </summary>
     public string? ExportDirectory { get; set; }
 }
