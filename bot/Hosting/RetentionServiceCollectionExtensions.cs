@@ -16,6 +16,11 @@ public static class RetentionServiceCollectionExtensions
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RetentionOptions>>(new OptionsRules<RetentionOptions>(o => o.Validate()));
         services.AddSingleton<TenantRetention>();
+        services.AddSingleton<CandidateConsent>();
+        services.AddSingleton<RetentionSweep>();
+        services.AddSingleton<Conversation.IConversationFeature, Conversation.ConsentFeature>();
+        if (configuration.GetValue($"{RetentionOptions.Section}:{nameof(RetentionOptions.RunJob)}", true))
+            services.AddHostedService<RetentionJob>();
         return services;
     }
 }
