@@ -55,8 +55,8 @@ public sealed class RetentionSweep(
         await using (var db = dbs.For(tenant))
         {
             months = await retention.MonthsAsync(db, ct);
-            // Only people who will not be kept on the last day of the refresh window can need either action.
-            var horizon = RetentionWindow.At(now.UtcDateTime, months).In(o.RefreshDaysBefore);
+            // Only people expiring by the end of the refresh window (so not kept the day after it) can need either action.
+            var horizon = RetentionWindow.At(now.UtcDateTime, months).In(o.RefreshDaysBefore + 1);
             var facts = await RetentionReader.LoadAsync(db, db.Candidates.PastRetention(db, horizon), ct);
             plan = RetentionPlanner.Plan(facts, now.UtcDateTime, months, o.RefreshDaysBefore, o.MaxErasuresPerRun);
             members = plan.Refresh.Count == 0 ? [] : await db.Members.AsNoTracking().ToListAsync(ct);

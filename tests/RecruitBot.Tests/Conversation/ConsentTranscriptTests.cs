@@ -23,7 +23,7 @@ public sealed class ConsentTranscriptTests
         return bot;
     }
 
-    private static async Task<Recruiting.Candidate> CandidateAsync(BotHarness bot, string name = "Priya Shah")
+    private static async Task<RecruitBot.Recruiting.Candidate> CandidateAsync(BotHarness bot, string name = "Priya Shah")
     {
         await using var db = bot.Db();
         return await db.Candidates.AsNoTracking().SingleAsync(c => c.DisplayName == name);

@@ -49,7 +49,7 @@ public sealed class RetentionTranscriptTests
     public async Task DailyJob_PastRetention_LeavesListsThenErasedConsentedStays()
     {
         await using var bot = await TwoRunnersUpAsync();
-        var priya = (await bot.Services.GetRequiredService<Recruiting.CandidateDirectory>().FindExactAsync("local", "Priya Shah")).Single().Id;
+        var priya = (await bot.Services.GetRequiredService<RecruitBot.Recruiting.CandidateDirectory>().FindExactAsync("local", "Priya Shah")).Single().Id;
 
         await bot.RestartAsync("2027-11-18T09:00:00Z"); // the last day Priya is kept (24 months after her outcome)
         Assert.Equal(["due:Priya Shah", "shortlist:Priya Shah", "digest:Priya Shah", "due:Tom Lee", "shortlist:Tom Lee", "digest:Tom Lee"], await SeenAsync(bot));
@@ -99,7 +99,7 @@ public sealed class RetentionTranscriptTests
         await sweep();
 
         var (message, card) = Assert.Single(await bot.OutboxAsync(ConsentCards.RefreshTemplate));
-        var priya = (await bot.Services.GetRequiredService<Recruiting.CandidateDirectory>().FindExactAsync("local", "Priya Shah")).Single().Id;
+        var priya = (await bot.Services.GetRequiredService<RecruitBot.Recruiting.CandidateDirectory>().FindExactAsync("local", "Priya Shah")).Single().Id;
         Assert.Equal(($"consent-refresh:{priya:N}:2027-11-18", "user:hm-1", "msteams"), (message.IdempotencyKey, message.Recipient, message.ChannelId));
         Assert.Equal("Renew Priya Shah's consent?", card.Data["title"]);
         var sent = card with { Audience = new ActionAudience("local", "hm-1") };
