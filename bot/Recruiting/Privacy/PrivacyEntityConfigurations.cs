@@ -11,8 +11,9 @@ internal sealed class CandidatePrivacyConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<Candidate> e)
     {
-        e.Property(x => x.Source).HasConversion<string>().HasMaxLength(16);
-        e.Property(x => x.PoolConsent).HasConversion<string>().HasMaxLength(16);
+        // The defaults are what M0008 gave existing rows; declared here too so the model and the migration agree.
+        e.Property(x => x.Source).HasConversion<string>().HasMaxLength(16).HasDefaultValue(CandidateSource.Unknown);
+        e.Property(x => x.PoolConsent).HasConversion<string>().HasMaxLength(16).HasDefaultValue(PoolConsent.Unknown);
     }
 }
 

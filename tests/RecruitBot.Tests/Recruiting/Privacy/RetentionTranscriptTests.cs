@@ -16,9 +16,9 @@ namespace RecruitBot.Tests.Recruiting.Privacy;
 /// </summary>
 public sealed class RetentionTranscriptTests
 {
-    private static async Task<BotHarness> TwoRunnersUpAsync()
+    private static async Task<BotHarness> TwoRunnersUpAsync(IDictionary<string, string?>? settings = null)
     {
-        var bot = await BotHarness.StartAsync("2025-11-18T09:00:00Z");
+        var bot = await BotHarness.StartAsync("2025-11-18T09:00:00Z", settings);
         foreach (var name in new[] { "Priya Shah", "Tom Lee" })
         {
             (await bot.SayAsync($"{name} was runner-up for Senior Data Engineer, check back in 3 months")).Card("outcome-confirm");
@@ -46,9 +46,12 @@ public sealed class RetentionTranscriptTests
     }
 
     [Fact]
-    public async Task DailyJob_PastRetention_LeavesListsThenErasedConsentedStays()
+    public Task DailyJob_PastRetention_LeavesListsThenErasedConsentedStays() => PastRetentionFlowAsync(null);
+
+    /// <summary>Also run on PostgreSQL (RetentionPostgresTests): the retention filters are SQL.</summary>
+    internal static async Task PastRetentionFlowAsync(IDictionary<string, string?>? settings)
     {
-        await using var bot = await TwoRunnersUpAsync();
+        await using var bot = await TwoRunnersUpAsync(settings);
         var priya = (await bot.Services.GetRequiredService<RecruitBot.Recruiting.CandidateDirectory>().FindExactAsync("local", "Priya Shah")).Single().Id;
 
         await bot.RestartAsync("2027-11-18T09:00:00Z"); // the last day Priya is kept (24 months after her outcome)
