@@ -78,8 +78,8 @@ public sealed class DigestBuilder(IEnumerable<IDigestSection> extra, TenantReten
 
     private static async Task<DigestSection> OutcomesAsync(RecruitingDb db, DigestContext c, CancellationToken ct)
     {
-        var since = c.WeekStart.AddDays(-7).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var until = c.WeekStart.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var since = c.WeekStart.AddDays(-7).ToDateTime(TimeOnly.MinValue);
+        var until = c.WeekStart.ToDateTime(TimeOnly.MinValue);
         var logged = await (from e in db.OutcomeEvents
                             join cand in db.Candidates on e.CandidateId equals cand.Id
                             where e.RetractedAtUtc == null && e.LoggedAtUtc >= since && e.LoggedAtUtc < until
