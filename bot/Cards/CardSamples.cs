@@ -204,6 +204,18 @@ public static class CardSamples
                 D(("heading", "Waiting for a decision")), D(("text", "Sam Hill: 1 without an outcome for over 7 days")),
                 D(("heading", "Outcomes logged last week")), D(("text", "4 outcomes: 2 rejected, 1 runner-up, 1 hired.")))),
             ("footer", "Candidate names and reasons stay out of this channel; recruiters see them in their own nudges. Say \"digest show names\" to show names here."))),
+        Sample("consent-refresh", "default", "Priya Shah leaves the talent pool on 1 Jun 2027 unless consent is renewed", D(
+            ("candidateId", "cand-245"), ("name", "Priya Shah"),
+            ("title", "Renew Priya Shah's consent?"),
+            ("text", "Priya Shah leaves the talent pool on 1 Jun 2027 and their data is then erased, unless they agree to stay. If they have, tap Consent renewed."),
+            ("expires", "1 Jun 2027 (in 30 days)"), ("expiresOn", "2027-06-01"), ("lastContact", "1 Jun 2025"),
+            ("source", "sourced"), ("consent", "given on 1 Jun 2025, until 1 Jun 2027"), ("done", ""))),
+        Sample("consent-refresh", "done", "Consent renewed for 李小龍 🚀 <b>&amp;</b>", D(
+            ("candidateId", "cand-246"), ("name", "李小龍 🚀 <b>&amp;</b>"),
+            ("title", "Renew 李小龍 🚀 <b>&amp;</b>'s consent?"),
+            ("text", "李小龍 🚀 <b>&amp;</b> leaves the talent pool on 31 Dec 2026 and their data is then erased, unless they agree to stay. **not bold**"),
+            ("expires", "31 Dec 2026"), ("expiresOn", "not-a-date"), ("lastContact", ""),
+            ("source", "unknown"), ("consent", "unknown"), ("done", "Consent renewed until 31 Dec 2028 by you."))),
     };
 
     private static Dictionary<string, object?> Priya() => D(

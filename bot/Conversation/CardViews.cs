@@ -110,6 +110,8 @@ public static class CardViews
         Fact("Phone", c.Phone);
         Fact("LinkedIn", c.LinkedInUrl);
         Fact("Owner", c.OwnerUserId);
+        Fact("Source", Recruiting.Privacy.ConsentCards.SourceText(c.Source));
+        Fact("Pool consent", Recruiting.Privacy.ConsentCards.ConsentText(c.PoolConsent, c.ConsentAtUtc, c.ConsentUntil));
         return new("timeline", Map(
             ("candidateId", c.Id.ToString()),
             ("name", c.DisplayName),

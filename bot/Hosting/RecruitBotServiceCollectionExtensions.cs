@@ -33,6 +33,7 @@ public static class RecruitBotServiceCollectionExtensions
         services.AddSingleton<Recruiting.Privacy.CandidateErasure>();
         services.AddSingleton<Recruiting.Privacy.CandidateExport>();
         services.AddSingleton<IConversationFeature, PrivacyFeature>();
+        services.AddRetention(configuration);
         services.AddOptions<ActionSigningOptions>().Bind(configuration.GetSection(ActionSigningOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ActionSigningOptions>>(new OptionsRules<ActionSigningOptions>(o => o.Validate()));
         services.AddSingleton<IActionKeySource, Recruiting.Storage.StoredActionKey>();

@@ -16,7 +16,8 @@ public sealed record DueCandidate(
     DateTime CreatedAtUtc,
     DateOnly? NextContactOn,
     string? NextContactWhy,
-    bool DoNotContact)
+    bool DoNotContact,
+    DateOnly? ConsentUntil = null)
 {
     /// <summary>The latest contact or outcome: what "how long since" and retention count from.</summary>
     public DateTime LastTouchUtc => new[] { LastEventAtUtc, LastContactAtUtc, CreatedAtUtc }.Max(d => d ?? DateTime.MinValue);

@@ -9,7 +9,7 @@ namespace RecruitBot.Nudges;
 /// Rebuilds nudge and stale-decision cards from their stored record and the current state (so a pressed card shows
 /// what was done), and makes today's cards for the terminal, which shows them when <c>chat</c> starts.
 /// </summary>
-public sealed class NudgeBoard(RecruitingDbFactory dbs, NudgeActionLog actions, IOptions<NudgesOptions> options, TimeProvider clock)
+public sealed class NudgeBoard(RecruitingDbFactory dbs, NudgeActionLog actions, Recruiting.Privacy.TenantRetention retention, IOptions<NudgesOptions> options, TimeProvider clock)
 {
     public async Task<NudgeRecord?> FindAsync(string tenant, Guid nudgeId, CancellationToken ct)
     {
@@ -69,8 +69,9 @@ public sealed class NudgeBoard(RecruitingDbFactory dbs, NudgeActionLog actions, 
             var stale = mine.FirstOrDefault(n => n.Kind == NudgeRecord.StaleKind);
             if (nudge is null)
             {
+                var months = await retention.MonthsAsync(db, ct);
                 var due = (await NudgeQueries.DueAsync(db, [userId], today, ct))
-                    .Where(c => NudgeRules.IsDue(c, today, clock.GetUtcNow().UtcDateTime, o.RetentionMonths)).Take(o.MaxCandidatesPerCard).ToList();
+                    .Where(c => NudgeRules.IsDue(c, today, clock.GetUtcNow().UtcDateTime, months)).Take(o.MaxCandidatesPerCard).ToList();
                 if (due.Count > 0) nudge = Add(db, tenant, userId, NudgeRecord.NudgeKind, today, due.Select(c => c.Id));
             }
             if (stale is null)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RecruitBot.Conversation;
 using RecruitBot.Recruiting;
+using RecruitBot.Recruiting.Privacy;
 using RecruitBot.Recruiting.Storage;
 
 namespace RecruitBot.Nudges;
@@ -12,7 +13,7 @@ namespace RecruitBot.Nudges;
 /// working days. Decisions are the pure <see cref="NudgeSchedule"/> and <see cref="NudgeRules"/>; this class reads the
 /// store and writes the card record and its outbox row in one transaction, keyed so planning twice enqueues once.
 /// </summary>
-public sealed class NudgePlanner(IDbContextFactory<RecruitingDb> contexts, RecruitingDbFactory dbs, IOptions<NudgesOptions> options, ILogger<NudgePlanner> logger)
+public sealed class NudgePlanner(IDbContextFactory<RecruitingDb> contexts, RecruitingDbFactory dbs, TenantRetention retention, IOptions<NudgesOptions> options, ILogger<NudgePlanner> logger)
 {
     public async Task<PlanReport> PlanAsync(DateTimeOffset now, CancellationToken ct = default)
     {
@@ -62,9 +63,10 @@ public sealed class NudgePlanner(IDbContextFactory<RecruitingDb> contexts, Recru
         var open = slots.Where(x => !existing.Contains(NudgeKey(x, NudgeRecord.NudgeKind))).ToList();
         var due = await NudgeQueries.DueAsync(db, open.Select(x => x.Member.UserId).ToList(), open.Count == 0 ? default : open.Max(x => x.Slot.LocalDate), ct);
         var nudges = 0;
+        var months = await retention.MonthsAsync(db, ct);
         foreach (var (member, slot) in open)
         {
-            var items = due.Where(c => c.OwnerUserId == member.UserId && NudgeRules.IsDue(c, slot.LocalDate, now.UtcDateTime, o.RetentionMonths)).ToList();
+            var items = due.Where(c => c.OwnerUserId == member.UserId && NudgeRules.IsDue(c, slot.LocalDate, now.UtcDateTime, months)).ToList();
             if (items.Count == 0) continue;
             var shown = items.Take(o.MaxCandidatesPerCard).ToList();
             var record = Record(tenant, NudgeRecord.NudgeKind, member, slot, shown.Select(c => c.Id), now);

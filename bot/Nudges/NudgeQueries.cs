@@ -46,7 +46,7 @@ public static class NudgeQueries
             return new DueCandidate(c.Id, c.DisplayName, c.OwnerUserId,
                 e?.RoleId is { } rid ? roles.GetValueOrDefault(rid) : null,
                 e?.Outcome, e?.ReasonText, e?.BlockerList ?? [], e?.LoggedAtUtc, c.LastContactAtUtc, c.CreatedAtUtc,
-                c.NextContactOn, c.NextContactWhy, c.DoNotContact);
+                c.NextContactOn, c.NextContactWhy, c.DoNotContact, c.ConsentUntil);
         }).OrderBy(c => c.NextContactOn).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
     }
 }

@@ -1,4 +1,5 @@
 using RecruitBot.Recruiting;
+using RecruitBot.Recruiting.Privacy;
 
 namespace RecruitBot.Nudges;
 
@@ -11,9 +12,9 @@ public static class NudgeRules
         && c.LastOutcome != Outcome.Hired
         && WithinRetention(c, nowUtc, retentionMonths);
 
-    /// <summary>Past the retention limit we never reach out again, whatever date is stored.</summary>
+    /// <summary>Past the retention limit (<see cref="RetentionRule"/>) we never reach out again, whatever date is stored.</summary>
     public static bool WithinRetention(DueCandidate c, DateTime nowUtc, int retentionMonths) =>
-        c.LastTouchUtc.AddMonths(retentionMonths) >= nowUtc;
+        RetentionRule.IsRetained(c.LastTouchUtc, c.ConsentUntil, retentionMonths, DateOnly.FromDateTime(nowUtc));
 
     /// <summary>An in-process record asks again every stale period until an outcome resolves it.</summary>
     public static bool StalePromptDue(InProcessRecord r, DateOnly localToday, int staleDays) =>

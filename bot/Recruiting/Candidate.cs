@@ -1,3 +1,5 @@
+using RecruitBot.Recruiting.Privacy;
+
 namespace RecruitBot.Recruiting;
 
 /// <summary>A person we have considered for a role. Outcomes hang off it as an append-only timeline.</summary>
@@ -36,4 +38,14 @@ public sealed class Candidate : ITenantOwned
     public string? NextContactWhy { get; set; }
 
     public DateTime? LastContactAtUtc { get; set; }
+
+    /// <summary>How we got them: applied, referred or sourced (unknown for older rows).</summary>
+    public CandidateSource Source { get; set; }
+
+    /// <summary>Whether they agreed to stay in the talent pool, when, and until when.</summary>
+    public PoolConsent PoolConsent { get; set; }
+    public DateTime? ConsentAtUtc { get; set; }
+
+    /// <summary>Consent to keep them until this day; a later date than the retention limit extends it.</summary>
+    public DateOnly? ConsentUntil { get; set; }
 }

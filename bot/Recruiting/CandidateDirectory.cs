@@ -4,7 +4,7 @@ using RecruitBot.Recruiting.Storage;
 namespace RecruitBot.Recruiting;
 
 /// <summary>Read side of the store: finding people by name, due lists and timelines. Every read is tenant-bound.</summary>
-public sealed class CandidateDirectory(RecruitingDbFactory dbs)
+public sealed class CandidateDirectory(RecruitingDbFactory dbs, Privacy.TenantRetention retention, TimeProvider clock)
 {
     /// <summary>Candidates whose normalised name or an alias equals the name's normalised form.</summary>
     public async Task<IReadOnlyList<CandidateMatch>> FindExactAsync(string tenantId, string name, CancellationToken ct = default)
@@ -38,11 +38,15 @@ public sealed class CandidateDirectory(RecruitingDbFactory dbs)
         return await DescribeAsync(db, ids, ct);
     }
 
-    /// <summary>Contactable candidates whose next contact falls in [from, to] (from null: everything overdue too).</summary>
+    /// <summary>
+    /// Contactable candidates whose next contact falls in [from, to] (from null: everything overdue too); do-not-contact
+    /// and anyone past the tenant's retention are left out.
+    /// </summary>
     public async Task<IReadOnlyList<DueItem>> DueAsync(string tenantId, DateOnly? from, DateOnly to, int limit = 200, CancellationToken ct = default)
     {
         await using var db = dbs.For(tenantId);
-        var q = db.Candidates.Where(c => c.NextContactOn != null && c.NextContactOn <= to && !c.DoNotContact);
+        var window = await retention.WindowAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+        var q = Privacy.RetentionQueries.WithinRetention(db.Candidates.Where(c => c.NextContactOn != null && c.NextContactOn <= to && !c.DoNotContact), db, window);
         if (from is { } f) q = q.Where(c => c.NextContactOn >= f);
         var candidates = await q.OrderBy(c => c.NextContactOn).ThenBy(c => c.DisplayName).Take(limit).ToListAsync(ct);
         var latest = await LatestEventsAsync(db, candidates.Select(c => c.Id).ToList(), ct);

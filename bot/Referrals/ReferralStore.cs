@@ -33,6 +33,7 @@ public sealed class ReferralStore(RecruitingDbFactory dbs, IOptions<ReferralsOpt
             OwnerUserId = recruiter ?? t.UserId, CreatedAtUtc = t.NowUtc, CreatedInBatch = batch,
         };
         if (existing is null) db.Candidates.Add(candidate);
+        if (candidate.Source == Recruiting.Privacy.CandidateSource.Unknown) candidate.Source = Recruiting.Privacy.CandidateSource.Referred;
         candidate.Email ??= d.Email;
         candidate.Phone ??= d.Phone;
         candidate.LinkedInUrl ??= d.LinkedInUrl;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RecruitBot.Conversation;
 using RecruitBot.Recruiting;
+using RecruitBot.Recruiting.Privacy;
 using RecruitBot.Recruiting.Storage;
 
 namespace RecruitBot.Nudges.Digest;
@@ -10,7 +11,7 @@ namespace RecruitBot.Nudges.Digest;
 /// Builds a team channel's weekly digest: who is due this week per recruiter, stale decisions, outcomes logged last
 /// week, then any <see cref="IDigestSection"/>. Counts only, unless the team opted in to names; never reasons.
 /// </summary>
-public sealed class DigestBuilder(IEnumerable<IDigestSection> extra, IOptions<NudgesOptions> options)
+public sealed class DigestBuilder(IEnumerable<IDigestSection> extra, TenantRetention retention, IOptions<NudgesOptions> options)
 {
     private const int MaxNames = 10;
 
@@ -23,7 +24,7 @@ public sealed class DigestBuilder(IEnumerable<IDigestSection> extra, IOptions<Nu
 
         var sections = new List<DigestSection>
         {
-            await DueAsync(db, context, Person, ct),
+            await DueAsync(db, context, await retention.WindowAsync(db, nowUtc, ct), Person, ct),
             await StaleAsync(db, context, Person, ct),
             await OutcomesAsync(db, context, ct),
         };
@@ -42,10 +43,10 @@ public sealed class DigestBuilder(IEnumerable<IDigestSection> extra, IOptions<Nu
             title + ": " + string.Join("; ", sections.Select(s => $"{s.Title}: {s.Lines.FirstOrDefault() ?? "none"}")));
     }
 
-    private static async Task<DigestSection> DueAsync(RecruitingDb db, DigestContext c, Func<string?, string> person, CancellationToken ct)
+    private static async Task<DigestSection> DueAsync(RecruitingDb db, DigestContext c, RetentionWindow window, Func<string?, string> person, CancellationToken ct)
     {
         var end = c.WeekEnd;
-        var due = await db.Candidates.AsNoTracking().Where(x => x.NextContactOn != null && x.NextContactOn <= end && !x.DoNotContact)
+        var due = await db.Candidates.AsNoTracking().Where(x => x.NextContactOn != null && x.NextContactOn <= end && !x.DoNotContact).WithinRetention(db, window)
             .Select(x => new { x.OwnerUserId, x.DisplayName, x.NextContactOn }).ToListAsync(ct);
         if (due.Count == 0) return new DigestSection("Due this week", ["Nobody is due this week."]);
         var lines = due.GroupBy(x => x.OwnerUserId).OrderByDescending(g => g.Count()).ThenBy(g => person(g.Key), StringComparer.Ordinal).Select(g =>

@@ -10,7 +10,7 @@ namespace RecruitBot.Recruiting.Privacy;
 /// feature's new table is included automatically), plus rows elsewhere that mention their name or email (e.g. the
 /// provenance of a message that named several people).
 /// </summary>
-public sealed class CandidateExport(RecruitingDbFactory dbs, AuditLog audit)
+public sealed class CandidateExport(RecruitingDbFactory dbs, AuditLog audit, TenantRetention retention)
 {
     public async Task<string> ExportAsync(string tenantId, Guid candidateId, string actorUserId, DateTime nowUtc, CancellationToken ct = default)
     {
@@ -45,12 +45,23 @@ public sealed class CandidateExport(RecruitingDbFactory dbs, AuditLog audit)
                 if (rows.Count > 0) mentions[$"{table} (mentions \"{term}\")"] = rows;
             }
         }
+        var facts = await RetentionReader.LoadAsync(db, candidateId, ct);
+        var months = await retention.MonthsAsync(db, ct);
         await audit.RecordAsync(tenantId, actorUserId, "export", candidateId, nowUtc, ct);
         return JsonSerializer.Serialize(new
         {
             exportedAtUtc = nowUtc,
             tenant = tenantId,
             candidate = candidate.DisplayName,
+            source = ConsentCards.SourceText(candidate.Source),
+            poolConsent = new
+            {
+                status = candidate.PoolConsent.ToString().ToLowerInvariant(),
+                atUtc = candidate.ConsentAtUtc,
+                until = candidate.ConsentUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            },
+            keptUntil = facts is null ? null : RetentionRule.ExpiresOn(facts.LastContactOrCreatedUtc, facts.ConsentUntil, months)
+                .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             linkedRows = linked,
             mentionedIn = mentions,
         }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RecruitBot.Recruiting;
+using RecruitBot.Recruiting.Privacy;
 using RecruitBot.Recruiting.Storage;
 
 namespace RecruitBot.Referrals.Rediscovery;
@@ -8,10 +9,10 @@ namespace RecruitBot.Referrals.Rediscovery;
 /// <summary>
 /// Finds past candidates worth another look for an opening: runner-ups, then declined offers, then withdrawals
 /// without negative reasons, for roles of the same title family, newest first. Hired, do-not-contact and anyone past
-/// retention are left out. Each (outcome, similarity) tier is one indexed query that stops at the cap, so the cost
+/// retention (<see cref="RetentionRule"/>, per tenant) are left out. Each (outcome, similarity) tier is one indexed query that stops at the cap, so the cost
 /// follows the shortlist's size, not the pool's (IX_OutcomeEvents_Tenant_Role_Outcome).
 /// </summary>
-public sealed class Shortlister(RecruitingDbFactory dbs, IOptions<ReferralsOptions> options)
+public sealed class Shortlister(RecruitingDbFactory dbs, TenantRetention retention, IOptions<ReferralsOptions> options)
 {
     private static readonly Outcome[] Tiers = [Outcome.RunnerUp, Outcome.DeclinedOffer, Outcome.Withdrew];
 
@@ -21,9 +22,9 @@ public sealed class Shortlister(RecruitingDbFactory dbs, IOptions<ReferralsOptio
     public async Task<IReadOnlyList<ShortlistEntry>> FindAsync(string tenantId, string title, IReadOnlyList<string> keywords, DateTime nowUtc, CancellationToken ct = default)
     {
         var cap = options.Value.ShortlistSize;
-        var cutoff = nowUtc.AddMonths(-options.Value.RetentionMonthsFor(tenantId));
         var opening = TitleFamily.Core(title);
         await using var db = dbs.For(tenantId);
+        var window = await retention.WindowAsync(db, nowUtc, ct);
         var roles = await db.Roles.AsNoTracking().Select(r => new { r.Id, r.Title, r.NormalizedTitle }).ToListAsync(ct);
         var scored = roles.Select(r => (r.Id, r.Title, Score: TitleFamily.Score(opening, TitleFamily.Core(r.NormalizedTitle))))
             .Where(r => r.Score > 0).ToList();
@@ -38,7 +39,7 @@ public sealed class Shortlister(RecruitingDbFactory dbs, IOptions<ReferralsOptio
                 var roleIds = scored.Where(r => r.Score == score).Select(r => (Guid?)r.Id).ToList();
                 if (roleIds.Count == 0) continue;
                 // Fetch a little more than needed: negative withdrawals are dropped and keywords reorder in memory.
-                var rows = await TierAsync(db, roleIds, outcome, cutoff, (cap - found.Count) * 3, ct);
+                var rows = await TierAsync(db, roleIds, outcome, window, (cap - found.Count) * 3, ct);
                 var kept = rows.Where(r => !IsNegative(r))
                     .OrderByDescending(r => KeywordHits(r, keywords).Count).ThenByDescending(r => r.LoggedAtUtc)
                     .Take(cap - found.Count);
@@ -68,13 +69,12 @@ public sealed class Shortlister(RecruitingDbFactory dbs, IOptions<ReferralsOptio
         }).ToList();
     }
 
-    private static Task<List<Row>> TierAsync(RecruitingDb db, List<Guid?> roleIds, Outcome outcome, DateTime cutoff, int take, CancellationToken ct) =>
+    private static Task<List<Row>> TierAsync(RecruitingDb db, List<Guid?> roleIds, Outcome outcome, RetentionWindow window, int take, CancellationToken ct) =>
         db.OutcomeEvents.AsNoTracking()
             .Where(e => roleIds.Contains(e.RoleId) && e.Outcome == outcome && e.RetractedAtUtc == null)
             // Only a candidate's latest live outcome counts: someone later hired or rejected is not a runner-up any more.
             .Where(e => !db.OutcomeEvents.Any(l => l.CandidateId == e.CandidateId && l.RetractedAtUtc == null && l.LoggedAtUtc > e.LoggedAtUtc))
-            .Join(db.Candidates, e => e.CandidateId, c => c.Id, (e, c) => new { e, c })
-            .Where(x => !x.c.DoNotContact && (x.e.LoggedAtUtc >= cutoff || x.c.LastContactAtUtc >= cutoff))
+            .Join(db.Candidates.Where(c => !c.DoNotContact).WithinRetention(db, window), e => e.CandidateId, c => c.Id, (e, c) => new { e, c })
             .OrderByDescending(x => x.e.LoggedAtUtc)
             .Take(take)
             .Select(x => new Row(x.c.Id, x.c.DisplayName, x.c.Email, x.c.LastContactAtUtc, x.e.RoleId, x.e.Outcome,
