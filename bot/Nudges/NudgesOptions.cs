@@ -23,9 +23,6 @@ public sealed class NudgesOptions
     public string WorkingDays { get; set; } = "Mon,Tue,Wed,Thu,Fri";
     public Dictionary<string, List<string>> Holidays { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>Never nudge about someone whose last contact or outcome is older than this.</summary>
-    public int RetentionMonths { get; set; } = 24;
-
     /// <summary>An in-process candidate with no outcome after this many days prompts the hiring manager (and again every as many days).</summary>
     public int StaleAfterDays { get; set; } = 7;
 
@@ -57,7 +54,6 @@ public sealed class NudgesOptions
         foreach (var (tenant, dates) in Holidays)
             foreach (var d in dates.Where(d => !DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
                 yield return $"Nudges:Holidays:{tenant} has '{d}'; dates must be yyyy-MM-dd.";
-        if (RetentionMonths is < 1 or > 240) yield return "Nudges:RetentionMonths must be between 1 and 240.";
         if (StaleAfterDays is < 1 or > 365) yield return "Nudges:StaleAfterDays must be between 1 and 365.";
         if (MaxCandidatesPerCard is < 1 or > 10) yield return "Nudges:MaxCandidatesPerCard must be between 1 and 10 (Slack allows 50 blocks per message).";
         foreach (var error in Outreach.Validate()) yield return error;

@@ -11,9 +11,6 @@ public sealed class ReferralsOptions
     /// <summary>User id notified about a referral when the role has no known owner.</summary>
     public string? DefaultRecruiter { get; set; }
 
-    /// <summary>Past candidates whose last activity is older than this are never shortlisted.</summary>
-    public int RetentionMonths { get; set; } = 24;
-
     public int ShortlistSize { get; set; } = 10;
 
     /// <summary>Whether the weekly digest may name referrers in a thank-you roll (the team must opt in).</summary>
@@ -26,20 +23,13 @@ public sealed class ReferralsOptions
 
     public string? DefaultRecruiterFor(string tenantId) => Tenant(tenantId)?.DefaultRecruiter ?? DefaultRecruiter;
 
-    public int RetentionMonthsFor(string tenantId) => Tenant(tenantId)?.RetentionMonths ?? RetentionMonths;
-
     public bool ThankYouRollFor(string tenantId) => Tenant(tenantId)?.ThankYouRoll ?? ThankYouRoll;
 
     private ReferralsTenantOptions? Tenant(string tenantId) => Tenants.GetValueOrDefault(tenantId);
 
     public IEnumerable<string> Validate()
     {
-        if (RetentionMonths is < 1 or > 600) yield return "Referrals:RetentionMonths must be between 1 and 600.";
         if (ShortlistSize is < 1 or > 50) yield return "Referrals:ShortlistSize must be between 1 and 50.";
         if (SyncInterval < TimeSpan.FromSeconds(10)) yield return "Referrals:SyncInterval must be at least 10 seconds.";
-        foreach (var (tenant, t) in Tenants)
-        {
-            if (t.RetentionMonths is < 1 or > 600) yield return $"Referrals:Tenants:{tenant}:RetentionMonths must be between 1 and 600.";
-        }
     }
 }

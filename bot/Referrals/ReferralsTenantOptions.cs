@@ -4,6 +4,5 @@ namespace RecruitBot.Referrals;
 public sealed class ReferralsTenantOptions
 {
     public string? DefaultRecruiter { get; set; }
-    public int? RetentionMonths { get; set; }
     public bool? ThankYouRoll { get; set; }
 }

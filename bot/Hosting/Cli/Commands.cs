@@ -16,7 +16,8 @@ public static class Commands
             "teams-package" => await TeamsPackageCommand.RunAsync(rest, Console.Out, Console.Error),
             "slack-manifest" => await SlackManifestCommand.RunAsync(rest, Console.Out, Console.Error),
             "dispatch" => await DispatchCommand.RunAsync(rest, Console.Out, Console.Error),
-            "help" or "--help" or "-h" => Usage("chat | understand CASES.jsonl | cards export DIR | teams-package --app-id ID --out FILE.zip | slack-manifest --base-url URL | dispatch [--until-idle]"),
+            "retention" => await RetentionCommand.RunAsync(rest, Console.Out, Console.Error),
+            "help" or "--help" or "-h" => Usage("chat | understand CASES.jsonl | cards export DIR | teams-package --app-id ID --out FILE.zip | slack-manifest --base-url URL | dispatch [--until-idle] | retention"),
             _ => null,
         };
     }

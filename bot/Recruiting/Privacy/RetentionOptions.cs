@@ -2,7 +2,7 @@ namespace RecruitBot.Recruiting.Privacy;
 
 /// <summary>
 /// Bound from <c>Retention</c>. <see cref="DefaultMonths"/> applies to tenants whose admin has not said
-/// "set retention N months"; it replaces Nudges:RetentionMonths and Referrals:RetentionMonths, which are no longer read.
+/// "set retention N months".
 /// </summary>
 public sealed class RetentionOptions
 {
