@@ -12,6 +12,8 @@ using RecruitBot.Channels.Slack.Security;
 using RecruitBot.Conversation;
 using RecruitBot.Hosting;
 using RecruitBot.Hosting.Storage;
+using RecruitBot.Nudges;
+using RecruitBot.Nudges.Delivery;
 
 namespace RecruitBot.Tests.Channels.Slack.Fakes;
 
@@ -38,8 +40,25 @@ public sealed class SlackTestHost : IAsyncDisposable
         StartAsync(dbFile, api, runWorker: true, new Dictionary<string, string?> { [BusinessClock.Variable] = now }, "Development",
             builder => builder.AddRecruitBot());
 
+    /// <summary>
+    /// The real host plus outbox delivery (<c>AddDelivery</c>, as <c>bot/Program.cs</c> adds it), with the business clock
+    /// replaced by <paramref name="clock"/> so a test can move time. The nudge scheduler and dispatcher loops are off:
+    /// the test runs one planning pass and one dispatch batch itself, as their loops would on their next tick.
+    /// </summary>
+    public static Task<SlackTestHost> StartRealWithDeliveryAsync(string dbFile, FakeSlackApi api, TimeProvider clock,
+        IDictionary<string, string?>? settings = null)
+    {
+        var config = new Dictionary<string, string?> { ["Nudges:RunScheduler"] = "false", ["Delivery:RunDispatcher"] = "false" };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
+        return StartAsync(dbFile, api, runWorker: true, config, "Development", builder =>
+        {
+            builder.AddRecruitBot();
+            builder.Services.AddSingleton(clock);
+        }, builder => builder.AddDelivery());
+    }
+
     private static async Task<SlackTestHost> StartAsync(string dbFile, FakeSlackApi api, bool runWorker, IDictionary<string, string?>? settings,
-        string environment, Action<WebApplicationBuilder> core)
+        string environment, Action<WebApplicationBuilder> core, Action<WebApplicationBuilder>? afterChannel = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseTestServer();
@@ -61,6 +80,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(config);
         core(builder);
         builder.AddSlackChannel();
+        afterChannel?.Invoke(builder);
         var app = builder.Build();
         await DatabaseMigrator.MigrateAsync(app.Services);
         app.MapSlack();
@@ -91,6 +111,13 @@ public sealed class SlackTestHost : IAsyncDisposable
 
     public Task<HttpResponseMessage> PostCommandAsync(string form) =>
         PostSignedAsync("/slack/commands", form, "application/x-www-form-urlencoded");
+
+    /// <summary>One pass of the nudge scheduler's loop: plan at the business clock's now.</summary>
+    public Task<PlanReport> PlanNudgesAsync() =>
+        App.Services.GetRequiredService<NudgePlanner>().PlanAsync(App.Services.GetRequiredService<TimeProvider>().GetUtcNow());
+
+    /// <summary>One batch of the outbox dispatcher's loop.</summary>
+    public Task<DispatchReport> DispatchAsync() => App.Services.GetRequiredService<OutboxDispatcher>().DispatchBatchAsync();
 
     public async ValueTask DisposeAsync()
     {
