@@ -34,6 +34,7 @@ public sealed class SlackNudgeEndToEndTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        SlackDump.WriteIfAsked(_api);
         await _host.DisposeAsync();
         await _api.DisposeAsync();
     }
@@ -84,12 +85,20 @@ public sealed class SlackNudgeEndToEndTests : IAsyncLifetime
 
         // Not interested, pressed on the updated card: stored once, and the card now shows what was done.
         await _host.PostInteractionAsync(SlackBlocks.Press(asking, "Not interested", nudgeTs, "1700000320.000001", SlackPayloads.Manager, Dm));
-        await _api.WaitForAsync(a => a.Of("chat.update").Count == 3);
+        await _api.WaitForAsync(a => a.Of("chat.update").Count == 3 && a.Of("chat.postMessage").Count == posts + 2);
         var done = _api.Of("chat.update")[2].Body;
         Assert.Equal((Dm, nudgeTs), (done["channel"]!.ToString(), done["ts"]!.ToString()));
         Assert.Contains("Contacted 20 Nov 2025: not interested", SlackBlocks.Text(done), StringComparison.Ordinal);
         Assert.DoesNotContain("Not interested", SlackBlocks.Labels(done));
         Assert.DoesNotContain("Contacted", SlackBlocks.Labels(done));
+        var said = _api.Of("chat.postMessage")[^1].Body;
+        Assert.Equal(Dm, said["channel"]!.ToString());
+        Assert.StartsWith("Contacted 20 Nov 2025: not interested", said["text"]!.ToString(), StringComparison.Ordinal);
+
+        // A second click on the stale "Not interested" (Slack delivers both) changes nothing and says so.
+        await _host.PostInteractionAsync(SlackBlocks.Press(asking, "Not interested", nudgeTs, "1700000321.000001", SlackPayloads.Manager, Dm));
+        await _api.WaitForAsync(a => a.Of("chat.postMessage").Count == posts + 3);
+        Assert.StartsWith("Already done: Contacted 20 Nov 2025: not interested", _api.Of("chat.postMessage")[^1].Body["text"]!.ToString(), StringComparison.Ordinal);
 
         await using var db = _host.App.Services.GetRequiredService<RecruitingDbFactory>().For(SlackPayloads.Team);
         var dana = await db.Candidates.AsNoTracking().SingleAsync();

@@ -21,6 +21,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>Per-method canned failures: the next call answers this error (or HTTP status when it parses as int).</summary>
     public ConcurrentDictionary<string, ConcurrentQueue<string>> Failures { get; } = new();
 
+    /// <summary>users.info real names by user id; anyone else is "Pat Manager".</summary>
+    public ConcurrentDictionary<string, string> RealNames { get; } = new(StringComparer.Ordinal);
+
     public string BaseUrl { get; private set; } = "";
 
     private FakeSlackApi(WebApplication app) => _app = app;
@@ -77,7 +80,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
             "chat.update" => Results.Json(new { ok = true, channel = json["channel"]?.ToString(), ts = json["ts"]?.ToString() }),
             "views.open" or "views.publish" => Results.Json(new { ok = true, view = new { id = "V" + ts.Replace(".", "") } }),
             "conversations.open" => Results.Json(new { ok = true, channel = new { id = "D" + json["users"] } }),
-            "users.info" => Results.Json(new { ok = true, user = new { id = json["user"]?.ToString(), name = "pat", real_name = "Pat Manager", tz = "Europe/Berlin" } }),
+            "users.info" => Results.Json(new { ok = true, user = new { id = json["user"]?.ToString(), name = "pat", real_name = RealName(json["user"]?.ToString()), tz = "Europe/Berlin" } }),
             "oauth.v2.access" => Results.Json(new
             {
                 ok = true, access_token = "xoxb-installed", token_type = "bot", scope = "chat:write", bot_user_id = "UBOT2", app_id = "A0APP",
@@ -86,6 +89,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
             _ => Results.Json(new { ok = true }),
         };
     }
+
+    private string RealName(string? user) => user is not null && RealNames.TryGetValue(user, out var name) ? name : "Pat Manager";
 
     private async Task<IResult> HookAsync(HttpContext http, string rest)
     {

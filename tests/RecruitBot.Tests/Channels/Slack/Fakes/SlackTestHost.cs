@@ -9,6 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RecruitBot.Channels.Slack;
 using RecruitBot.Channels.Slack.Security;
+using RecruitBot.Channels.Slack.Storage;
+using Microsoft.EntityFrameworkCore;
 using RecruitBot.Conversation;
 using RecruitBot.Hosting;
 using RecruitBot.Hosting.Storage;
@@ -111,6 +113,20 @@ public sealed class SlackTestHost : IAsyncDisposable
 
     public Task<HttpResponseMessage> PostCommandAsync(string form) =>
         PostSignedAsync("/slack/commands", form, "application/x-www-form-urlencoded");
+
+    /// <summary>Waits until every event and interaction Slack delivered so far has been processed (none pending in the inbox).</summary>
+    public async Task WaitIdleAsync(int timeoutMs = 15000)
+    {
+        var contexts = App.Services.GetRequiredService<IDbContextFactory<SlackDb>>();
+        var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (true)
+        {
+            await using (var db = await contexts.CreateDbContextAsync())
+                if (!await db.Inbox.AnyAsync(i => i.Status == SlackInboxStatus.Pending)) return;
+            if (DateTime.UtcNow > until) throw new TimeoutException("The Slack inbox still has pending items.");
+            await Task.Delay(20);
+        }
+    }
 
     /// <summary>One pass of the nudge scheduler's loop: plan at the business clock's now.</summary>
     public Task<PlanReport> PlanNudgesAsync() =>
