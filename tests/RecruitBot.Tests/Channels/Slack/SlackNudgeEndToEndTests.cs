@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RecruitBot.Nudges;
@@ -100,7 +101,7 @@ public sealed class SlackNudgeEndToEndTests : IAsyncLifetime
         await _api.WaitForAsync(a => a.Of("chat.postMessage").Count == posts + 3);
         Assert.StartsWith("Already done: Contacted 20 Nov 2025: not interested", _api.Of("chat.postMessage")[^1].Body["text"]!.ToString(), StringComparison.Ordinal);
 
-        await using var db = _host.App.Services.GetRequiredService<RecruitingDbFactory>().For(SlackPayloads.Team);
+        await using var db = Db();
         var dana = await db.Candidates.AsNoTracking().SingleAsync();
         Assert.Equal("Dana Fox", dana.DisplayName);
         Assert.Equal(new DateTime(2025, 11, 20, 9, 0, 0, DateTimeKind.Utc), dana.LastContactAtUtc);
@@ -114,15 +115,7 @@ public sealed class SlackNudgeEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task NudgeButton_PressedByAnotherUser_RefusedAndNothingStored()
     {
-        await _host.PostEventAsync(SlackPayloads.Event("Ev0NUDGE2", SlackPayloads.Mention(Note)));
-        await _api.WaitForAsync(a => a.Of("chat.postMessage").Count == 1);
-        await _host.PostInteractionAsync(SlackBlocks.Press(_api.Of("chat.postMessage")[0].Body, "Confirm", "1700000000.000101", "1700000150.000001",
-            SlackPayloads.Manager, SlackPayloads.Channel, "1700000100.000100"));
-        await _api.WaitForAsync(a => a.Of("chat.update").Count == 1);
-        _clock.Advance(TimeSpan.FromDays(2));
-        await _host.PlanNudgesAsync();
-        await _host.DispatchAsync();
-        var nudge = _api.Of("chat.postMessage")[^1].Body;
+        var nudge = await NudgeDeliveredAsync();
 
         // Someone else in the workspace replays the recruiter's button (same signed value) from their own Slack.
         var before = _api.Calls.Count;
@@ -132,8 +125,75 @@ public sealed class SlackNudgeEndToEndTests : IAsyncLifetime
         var refusal = _api.Calls.Skip(before).Single(c => c.Method == "chat.postMessage").Body;
         Assert.Contains("isn't yours", refusal["text"]!.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(_api.Calls.Skip(before), c => c.Method == "chat.update");
-        await using var db = _host.App.Services.GetRequiredService<RecruitingDbFactory>().For(SlackPayloads.Team);
+        await using var db = Db();
         Assert.False(await db.Notes.AnyAsync(n => n.Kind == NoteKind.Contact));
         Assert.False(await db.Set<NudgeActionRecord>().AnyAsync());
     }
+
+    [Fact]
+    public async Task NudgeDoNotContact_ReasonSubmittedInModal_CandidateMarkedAndNudgeCardUpdated()
+    {
+        var nudge = await NudgeDeliveredAsync();
+        const string nudgeTs = "1700000300.000001";
+
+        await _host.PostInteractionAsync(SlackBlocks.Press(nudge, "Do not contact", nudgeTs, "1700000310.000001", SlackPayloads.Manager, Dm));
+        await _api.WaitForAsync(a => a.Of("views.open").Count == 1);
+        var view = _api.Of("views.open")[0].Body["view"]!.AsObject();
+        Assert.Equal("trig-1700000310.000001", _api.Of("views.open")[0].Body["trigger_id"]!.ToString());
+        Assert.Contains("Dana Fox will not be nudged about again", SlackBlocks.Text(view), StringComparison.Ordinal);
+        var updates = _api.Of("chat.update").Count;
+
+        await _host.PostInteractionAsync(SlackBlocks.Submit(view, new Dictionary<string, string> { ["reason"] = "asked us not to get in touch" }, SlackPayloads.Manager));
+        await _api.WaitForAsync(a => a.Of("chat.update").Count == updates + 1);
+
+        var done = _api.Of("chat.update")[^1].Body;
+        Assert.Equal((Dm, nudgeTs), (done["channel"]!.ToString(), done["ts"]!.ToString()));
+        Assert.Contains("Marked do-not-contact (asked us not to get in touch)", SlackBlocks.Text(done), StringComparison.Ordinal);
+        Assert.DoesNotContain("Contacted", SlackBlocks.Labels(done));
+        await using var db = Db();
+        var dana = await db.Candidates.AsNoTracking().SingleAsync();
+        Assert.Equal((true, "asked us not to get in touch", (DateOnly?)null), (dana.DoNotContact, dana.DoNotContactReason, dana.NextContactOn));
+    }
+
+    [Fact]
+    public async Task NudgeSnooze_DatePickedInModal_NextContactMovedAndNudgeCardUpdated()
+    {
+        var nudge = await NudgeDeliveredAsync();
+        const string nudgeTs = "1700000300.000001";
+
+        await _host.PostInteractionAsync(SlackBlocks.Press(nudge, "Snooze", nudgeTs, "1700000310.000001", SlackPayloads.Manager, Dm));
+        await _api.WaitForAsync(a => a.Of("chat.update").Count == 2);
+        var snoozing = _api.Of("chat.update")[1].Body;
+        Assert.Equal(["Show history", "2 weeks", "1 month", "3 months", "Pick a date…"], SlackBlocks.Labels(snoozing));
+
+        await _host.PostInteractionAsync(SlackBlocks.Press(snoozing, "Pick a date…", nudgeTs, "1700000320.000001", SlackPayloads.Manager, Dm));
+        await _api.WaitForAsync(a => a.Of("views.open").Count == 1);
+        var view = _api.Of("views.open")[0].Body["view"]!.AsObject();
+        await _host.PostInteractionAsync(SlackBlocks.Submit(view, new Dictionary<string, string> { ["until"] = "2026-01-15" }, SlackPayloads.Manager));
+        await _api.WaitForAsync(a => a.Of("chat.update").Count == 3);
+
+        var done = _api.Of("chat.update")[2].Body;
+        Assert.Equal((Dm, nudgeTs), (done["channel"]!.ToString(), done["ts"]!.ToString()));
+        Assert.Contains("Snoozed until 15 Jan 2026", SlackBlocks.Text(done), StringComparison.Ordinal);
+        await using var db = Db();
+        Assert.Equal(new DateOnly(2026, 1, 15), (await db.Candidates.AsNoTracking().SingleAsync()).NextContactOn);
+    }
+
+    /// <summary>The outcome logged and confirmed on Tuesday, two days on the clock, one planning pass and one dispatch: the nudge DM's body.</summary>
+    private async Task<JsonObject> NudgeDeliveredAsync()
+    {
+        await _host.PostEventAsync(SlackPayloads.Event("Ev0NUDGE2", SlackPayloads.Mention(Note)));
+        await _api.WaitForAsync(a => a.Of("chat.postMessage").Count == 1);
+        await _host.PostInteractionAsync(SlackBlocks.Press(_api.Of("chat.postMessage")[0].Body, "Confirm", "1700000000.000101", "1700000150.000001",
+            SlackPayloads.Manager, SlackPayloads.Channel, "1700000100.000100"));
+        await _api.WaitForAsync(a => a.Of("chat.update").Count == 1);
+        _clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1, (await _host.PlanNudgesAsync()).Nudges);
+        Assert.Equal(1, (await _host.DispatchAsync()).Sent);
+        var nudge = _api.Of("chat.postMessage")[^1].Body;
+        Assert.Equal(Dm, nudge["channel"]!.ToString());
+        return nudge;
+    }
+
+    private RecruitingDb Db() => _host.App.Services.GetRequiredService<RecruitingDbFactory>().For(SlackPayloads.Team);
 }

@@ -34,6 +34,35 @@ public static class SlackBlocks
         return SlackPayloads.BlockAction(button["action_id"]!.ToString(), button["value"]!.ToString(), messageTs, threadTs, actionTs, user, channel);
     }
 
+    /// <summary>
+    /// A view_submission of the modal <paramref name="view"/> (as views.open received it) with the user's
+    /// <paramref name="values"/> by input action_id, shaped as Slack sends state.values: block_id → action_id → value.
+    /// </summary>
+    public static string Submit(JsonObject view, IReadOnlyDictionary<string, string> values, string user, string viewId = "V1")
+    {
+        var state = new JsonObject();
+        foreach (var block in (view["blocks"]?.AsArray() ?? []).OfType<JsonObject>().Where(b => b["type"]?.ToString() == "input"))
+        {
+            var element = block["element"]!.AsObject();
+            var actionId = element["action_id"]!.ToString();
+            if (!values.TryGetValue(actionId, out var value)) continue;
+            var type = element["type"]!.ToString();
+            var entry = new JsonObject { ["type"] = type };
+            entry[type == "datepicker" ? "selected_date" : "value"] = value;
+            state[block["block_id"]!.ToString()] = new JsonObject { [actionId] = entry };
+        }
+        return new JsonObject
+        {
+            ["type"] = "view_submission", ["api_app_id"] = SlackTestHost.AppId,
+            ["team"] = new JsonObject { ["id"] = SlackPayloads.Team }, ["user"] = new JsonObject { ["id"] = user, ["team_id"] = SlackPayloads.Team },
+            ["view"] = new JsonObject
+            {
+                ["id"] = viewId, ["hash"] = "h-" + viewId, ["type"] = "modal", ["callback_id"] = view["callback_id"]?.DeepClone(),
+                ["private_metadata"] = view["private_metadata"]?.DeepClone(), ["state"] = new JsonObject { ["values"] = state },
+            },
+        }.ToJsonString();
+    }
+
     /// <summary>Every text the blocks show (section, header and context text), joined by newlines.</summary>
     public static string Text(JsonObject message) =>
         string.Join('\n', (message["blocks"]?.AsArray() ?? []).SelectMany(TextsOf));
