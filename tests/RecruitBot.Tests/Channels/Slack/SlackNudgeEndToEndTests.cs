@@ -19,7 +19,7 @@ namespace RecruitBot.Tests.Channels.Slack;
 public sealed class SlackNudgeEndToEndTests : IAsyncLifetime
 {
     private const string Note = "Interviewed Dana Fox for Backend Engineer, good API design, went with someone else. Check back in 2 days";
-    private const string Dm = "D" + SlackPayloads.Manager; // what the fake's conversations.open answers for UMGR
+    private const string Dm = SlackScenarios.ManagerDm;
 
     // Tuesday 18 Nov 2025, 10:00 in Berlin (the fake users.info gives every user tz Europe/Berlin).
     private readonly ManualClock _clock = new(new DateTimeOffset(2025, 11, 18, 9, 0, 0, TimeSpan.Zero));
@@ -180,20 +180,7 @@ public sealed class SlackNudgeEndToEndTests : IAsyncLifetime
     }
 
     /// <summary>The outcome logged and confirmed on Tuesday, two days on the clock, one planning pass and one dispatch: the nudge DM's body.</summary>
-    private async Task<JsonObject> NudgeDeliveredAsync()
-    {
-        await _host.PostEventAsync(SlackPayloads.Event("Ev0NUDGE2", SlackPayloads.Mention(Note)));
-        await _api.WaitForAsync(a => a.Of("chat.postMessage").Count == 1);
-        await _host.PostInteractionAsync(SlackBlocks.Press(_api.Of("chat.postMessage")[0].Body, "Confirm", "1700000000.000101", "1700000150.000001",
-            SlackPayloads.Manager, SlackPayloads.Channel, "1700000100.000100"));
-        await _api.WaitForAsync(a => a.Of("chat.update").Count == 1);
-        _clock.Advance(TimeSpan.FromDays(2));
-        Assert.Equal(1, (await _host.PlanNudgesAsync()).Nudges);
-        Assert.Equal(1, (await _host.DispatchAsync()).Sent);
-        var nudge = _api.Of("chat.postMessage")[^1].Body;
-        Assert.Equal(Dm, nudge["channel"]!.ToString());
-        return nudge;
-    }
+    private Task<JsonObject> NudgeDeliveredAsync() => SlackScenarios.NudgeDeliveredAsync(_host, _api, _clock, Note, TimeSpan.FromDays(2));
 
     private RecruitingDb Db() => _host.App.Services.GetRequiredService<RecruitingDbFactory>().For(SlackPayloads.Team);
 }
