@@ -109,6 +109,34 @@ public sealed class SlackReferralEndToEndTests : IAsyncLifetime
         Assert.Equal(ReferralStatus.Interviewing, (await db.Set<Referral>().AsNoTracking().SingleAsync()).Status);
     }
 
+    [Fact]
+    public async Task ReferralEdit_EmailCorrectedInModalThenConfirmed_StoredWithCorrectedEmail()
+    {
+        var confirm = await SayAsync(Colleague, ColleagueDm,
+            "refer Alex Kim for the Backend Engineer opening, alex.kim@exmaple.com, we worked together at Contoso, because she's great at Go. She agreed.");
+        const string cardTs = "1700002500.000100";
+
+        await _host.PostInteractionAsync(SlackBlocks.Press(confirm, "Edit", cardTs, "1700002510.000100", Colleague, ColleagueDm));
+        await _api.WaitForAsync(a => a.Of("views.open").Count == 1);
+        var view = _api.Of("views.open")[0].Body["view"]!.AsObject();
+        var updates = _api.Of("chat.update").Count;
+        await _host.PostInteractionAsync(SlackBlocks.Submit(view, new Dictionary<string, string> { ["contact"] = "alex.kim@example.com" }, Colleague));
+        await _api.WaitForAsync(a => a.Of("chat.update").Count == updates + 1);
+
+        // The corrected draft replaces the confirm card the Edit button was on; nothing is stored until Confirm.
+        var corrected = _api.Of("chat.update")[^1].Body;
+        Assert.Equal((ColleagueDm, cardTs), (corrected["channel"]!.ToString(), corrected["ts"]!.ToString()));
+        Assert.Contains("alex.kim@example.com", SlackBlocks.Text(corrected), StringComparison.Ordinal);
+        Assert.DoesNotContain("exmaple", SlackBlocks.Text(corrected), StringComparison.Ordinal);
+        Assert.Equal(0, StoreSnapshot.Count(_db, "Referrals"));
+
+        var thanks = await PressAsync(corrected, "Confirm");
+        Assert.Contains("Thank you for referring Alex Kim", SlackBlocks.Text(thanks), StringComparison.Ordinal);
+        await using var db = Db();
+        Assert.Equal("alex.kim@example.com", (await db.Candidates.AsNoTracking().SingleAsync()).Email);
+        Assert.Equal(("Backend Engineer", "we worked together at Contoso"), await db.Set<Referral>().AsNoTracking().Select(r => ValueTuple.Create(r.RoleTitle, r.Relationship)).SingleAsync());
+    }
+
     /// <summary>A DM from <paramref name="user"/>; returns the bot's one answer (the message it posts back).</summary>
     private async Task<JsonObject> SayAsync(string user, string channel, string text)
     {

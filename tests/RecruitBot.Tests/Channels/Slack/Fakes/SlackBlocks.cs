@@ -35,20 +35,30 @@ public static class SlackBlocks
     }
 
     /// <summary>
-    /// A view_submission of the modal <paramref name="view"/> (as views.open received it) with the user's
-    /// <paramref name="values"/> by input action_id, shaped as Slack sends state.values: block_id → action_id → value.
+    /// A view_submission of the modal <paramref name="view"/> (as views.open received it) as Slack sends it: every
+    /// input's current value in state.values (block_id → action_id → value), the initial one unless the user changed it
+    /// in <paramref name="changes"/> (by action_id; a select takes the option's value).
     /// </summary>
-    public static string Submit(JsonObject view, IReadOnlyDictionary<string, string> values, string user, string viewId = "V1")
+    public static string Submit(JsonObject view, IReadOnlyDictionary<string, string> changes, string user, string viewId = "V1")
     {
         var state = new JsonObject();
         foreach (var block in (view["blocks"]?.AsArray() ?? []).OfType<JsonObject>().Where(b => b["type"]?.ToString() == "input"))
         {
             var element = block["element"]!.AsObject();
             var actionId = element["action_id"]!.ToString();
-            if (!values.TryGetValue(actionId, out var value)) continue;
+            var changed = changes.TryGetValue(actionId, out var value);
             var type = element["type"]!.ToString();
             var entry = new JsonObject { ["type"] = type };
-            entry[type == "datepicker" ? "selected_date" : "value"] = value;
+            switch (type)
+            {
+                case "datepicker": entry["selected_date"] = changed ? value : element["initial_date"]?.DeepClone(); break;
+                case "static_select" or "radio_buttons":
+                    entry["selected_option"] = changed
+                        ? element["options"]!.AsArray().Single(o => o!["value"]!.ToString() == value)!.DeepClone()
+                        : element["initial_option"]?.DeepClone();
+                    break;
+                default: entry["value"] = changed ? value : element["initial_value"]?.DeepClone(); break;
+            }
             state[block["block_id"]!.ToString()] = new JsonObject { [actionId] = entry };
         }
         return new JsonObject
