@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using RecruitBot.Recruiting.Storage;
 using RecruitBot.Referrals;
 using RecruitBot.Tests.Channels.Slack.Fakes;
@@ -107,6 +108,40 @@ public sealed class SlackReferralEndToEndTests : IAsyncLifetime
             SlackBlocks.Text(sent[1].Body) + sent[1].Body["text"], StringComparison.Ordinal);
         await using var db = Db();
         Assert.Equal(ReferralStatus.Interviewing, (await db.Set<Referral>().AsNoTracking().SingleAsync()).Status);
+    }
+
+    [Fact]
+    public async Task OutcomeLoggedForReferredCandidate_SyncThenDispatch_ReferrerDmedKindlyWithoutReasons()
+    {
+        await PressAsync(await SayAsync(Colleague, ColleagueDm,
+            "refer Alex Kim for the Backend Engineer opening, alex.kim@example.com, we worked together at Contoso, because she's great at Go. She agreed."), "Confirm");
+        await _host.DispatchAsync(); // nobody to notify yet: the recruiter has never talked to the bot
+
+        _clock.Advance(TimeSpan.FromDays(7));
+        const string postTs = "1700004000.000100";
+        var posts = _api.Of("chat.postMessage").Count;
+        await _host.PostEventAsync(SlackPayloads.Event("Ev0REFOUT",
+            SlackPayloads.Mention("Interviewed Alex Kim for Backend Engineer, strong on Go but weak on system design, we went with someone else", postTs)));
+        await _api.WaitForAsync(a => a.Of("chat.postMessage").Count > posts);
+        var updates = _api.Of("chat.update").Count;
+        await _host.PostInteractionAsync(SlackBlocks.Press(_api.Of("chat.postMessage")[^1].Body, "Confirm", "1700004001.000100", "1700004002.000100",
+            SlackPayloads.Manager, SlackPayloads.Channel, postTs));
+        await _api.WaitForAsync(a => a.Of("chat.update").Count > updates);
+
+        // The background sync's next pass turns the logged outcome into a referrer update; the dispatcher DMs it.
+        var worker = _host.App.Services.GetServices<IHostedService>().OfType<ReferralSyncWorker>().Single();
+        await worker.SyncAllAsync(CancellationToken.None);
+        var before = _api.Calls.Count;
+        Assert.Equal(1, (await _host.DispatchAsync()).Sent);
+
+        var sent = _api.Calls.Skip(before).ToList();
+        Assert.Equal(["conversations.open", "chat.postMessage"], sent.Select(c => c.Method).ToArray());
+        Assert.Equal(Colleague, sent[0].Body["users"]!.ToString());
+        var shown = SlackBlocks.Text(sent[1].Body) + "\n" + sent[1].Body["text"];
+        Assert.Contains("We won't be moving forward with Alex Kim for Backend Engineer this time. Thank you for thinking of us", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("system design", sent[1].Body.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        await using var db = Db();
+        Assert.Equal(ReferralStatus.NotSelected, (await db.Set<Referral>().AsNoTracking().SingleAsync()).Status);
     }
 
     [Fact]
