@@ -132,6 +132,10 @@ public sealed class SlackTestHost : IAsyncDisposable
     public Task<PlanReport> PlanNudgesAsync() =>
         App.Services.GetRequiredService<NudgePlanner>().PlanAsync(App.Services.GetRequiredService<TimeProvider>().GetUtcNow());
 
+    /// <summary>The digest half of the scheduler's pass: plan team-channel digests at the business clock's now.</summary>
+    public Task<int> PlanDigestsAsync() =>
+        App.Services.GetRequiredService<RecruitBot.Nudges.Digest.DigestPlanner>().PlanAsync(App.Services.GetRequiredService<TimeProvider>().GetUtcNow());
+
     /// <summary>One batch of the outbox dispatcher's loop.</summary>
     public Task<DispatchReport> DispatchAsync() => App.Services.GetRequiredService<OutboxDispatcher>().DispatchBatchAsync();
 
