@@ -23,7 +23,7 @@ else
   exit 1
 fi
 # What the adapter actually sends (recorded by the fake Slack Web API in the flow tests), against Slack's types and limits.
-SLACK_DUMP_DIR="$out/sent" dotnet test tests/RecruitBot.Tests --filter "FullyQualifiedName~SlackChannelFlowTests" --nologo -v q
+SLACK_DUMP_DIR="$out/sent" dotnet test tests/RecruitBot.Tests --filter "(FullyQualifiedName~SlackChannelFlowTests)|(FullyQualifiedName~EndToEndTests&FullyQualifiedName~Channels.Slack)" --nologo -v q
 node "$validators/slack-blocks-typecheck.js" --kind message "$out"/sent/message-*.json
 node "$validators/slack-blocks-typecheck.js" --kind modal "$out"/sent/modal-*.json
 node "$validators/slack-blocks-typecheck.js" --kind home "$out"/sent/home-*.json

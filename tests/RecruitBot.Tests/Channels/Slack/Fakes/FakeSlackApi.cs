@@ -24,6 +24,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>Per-method canned failures: the next call answers this error (or HTTP status when it parses as int).</summary>
     public ConcurrentDictionary<string, ConcurrentQueue<string>> Failures { get; } = new();
 
+    /// <summary>users.info real names by user id; anyone else is "Pat Manager".</summary>
+    public ConcurrentDictionary<string, string> RealNames { get; } = new(StringComparer.Ordinal);
+
     public string BaseUrl { get; private set; } = "";
 
     private FakeSlackApi(WebApplication app) => _app = app;
@@ -90,7 +93,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
             {
                 ok = true, files = (json["files"] as JsonArray ?? []).Select(f => new { id = f!["id"]?.ToString(), title = f["title"]?.ToString() }),
             }),
-            "users.info" => Results.Json(new { ok = true, user = new { id = json["user"]?.ToString(), name = "pat", real_name = "Pat Manager", tz = "Europe/Berlin" } }),
+            "users.info" => Results.Json(new { ok = true, user = new { id = json["user"]?.ToString(), name = "pat", real_name = RealName(json["user"]?.ToString()), tz = "Europe/Berlin" } }),
             "oauth.v2.access" => Results.Json(new
             {
                 ok = true, access_token = "xoxb-installed", token_type = "bot", scope = "chat:write", bot_user_id = "UBOT2", app_id = "A0APP",
@@ -99,6 +102,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
             _ => Results.Json(new { ok = true }),
         };
     }
+
+    private string RealName(string? user) => user is not null && RealNames.TryGetValue(user, out var name) ? name : "Pat Manager";
 
     private async Task<IResult> HookAsync(HttpContext http, string rest)
     {

@@ -23,23 +23,32 @@ public static class SlackPayloads
         ["type"] = "app_mention", ["user"] = Manager, ["text"] = $"<@{Bot}> {text}", ["ts"] = ts, ["channel"] = Channel, ["event_ts"] = ts,
     };
 
-    public static JsonObject DirectMessage(string text, string ts = "1700000200.000100") => new()
+    public static JsonObject DirectMessage(string text, string ts = "1700000200.000100", string user = Manager, string channel = "D0DM") => new()
     {
-        ["type"] = "message", ["channel_type"] = "im", ["user"] = Manager, ["text"] = text, ["ts"] = ts, ["channel"] = "D0DM", ["event_ts"] = ts,
+        ["type"] = "message", ["channel_type"] = "im", ["user"] = user, ["text"] = text, ["ts"] = ts, ["channel"] = channel, ["event_ts"] = ts,
     };
 
-    public static string BlockAction(string actionId, string value, string messageTs, string threadTs, string actionTs) => new JsonObject
+    /// <summary>A button press on a message; <paramref name="threadTs"/> null for a top-level message (e.g. a DM the bot started).</summary>
+    public static string BlockAction(string actionId, string value, string messageTs, string? threadTs, string actionTs,
+        string user = Manager, string channel = Channel) => new JsonObject
     {
         ["type"] = "block_actions", ["api_app_id"] = SlackTestHost.AppId, ["trigger_id"] = "trig-" + actionTs,
-        ["team"] = new JsonObject { ["id"] = Team }, ["user"] = new JsonObject { ["id"] = Manager, ["team_id"] = Team },
-        ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = messageTs, ["channel_id"] = Channel, ["is_ephemeral"] = false },
-        ["channel"] = new JsonObject { ["id"] = Channel },
-        ["message"] = new JsonObject { ["ts"] = messageTs, ["thread_ts"] = threadTs, ["text"] = "Confirm outcome" },
+        ["team"] = new JsonObject { ["id"] = Team }, ["user"] = new JsonObject { ["id"] = user, ["team_id"] = Team },
+        ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = messageTs, ["channel_id"] = channel, ["is_ephemeral"] = false },
+        ["channel"] = new JsonObject { ["id"] = channel },
+        ["message"] = Message(messageTs, threadTs),
         ["actions"] = new JsonArray(new JsonObject
         {
             ["type"] = "button", ["action_id"] = actionId, ["block_id"] = "b1", ["value"] = value, ["action_ts"] = actionTs,
         }),
     }.ToJsonString();
+
+    private static JsonObject Message(string ts, string? threadTs)
+    {
+        var message = new JsonObject { ["ts"] = ts, ["text"] = "Confirm outcome" };
+        if (threadTs is not null) message["thread_ts"] = threadTs;
+        return message;
+    }
 
     public static string MessageShortcut(string text, string messageTs, string responseUrl) => new JsonObject
     {

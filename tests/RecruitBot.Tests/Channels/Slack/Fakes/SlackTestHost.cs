@@ -9,9 +9,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RecruitBot.Channels.Slack;
 using RecruitBot.Channels.Slack.Security;
+using RecruitBot.Channels.Slack.Storage;
+using Microsoft.EntityFrameworkCore;
 using RecruitBot.Conversation;
 using RecruitBot.Hosting;
 using RecruitBot.Hosting.Storage;
+using RecruitBot.Nudges;
+using RecruitBot.Nudges.Delivery;
 
 namespace RecruitBot.Tests.Channels.Slack.Fakes;
 
@@ -38,8 +42,25 @@ public sealed class SlackTestHost : IAsyncDisposable
         StartAsync(dbFile, api, runWorker: true, new Dictionary<string, string?> { [BusinessClock.Variable] = now }, "Development",
             builder => builder.AddRecruitBot());
 
+    /// <summary>
+    /// The real host plus outbox delivery (<c>AddDelivery</c>, as <c>bot/Program.cs</c> adds it), with the business clock
+    /// replaced by <paramref name="clock"/> so a test can move time. The nudge scheduler and dispatcher loops are off:
+    /// the test runs one planning pass and one dispatch batch itself, as their loops would on their next tick.
+    /// </summary>
+    public static Task<SlackTestHost> StartRealWithDeliveryAsync(string dbFile, FakeSlackApi api, TimeProvider clock,
+        IDictionary<string, string?>? settings = null)
+    {
+        var config = new Dictionary<string, string?> { ["Nudges:RunScheduler"] = "false", ["Delivery:RunDispatcher"] = "false" };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
+        return StartAsync(dbFile, api, runWorker: true, config, "Development", builder =>
+        {
+            builder.AddRecruitBot();
+            builder.Services.AddSingleton(clock);
+        }, builder => builder.AddDelivery());
+    }
+
     private static async Task<SlackTestHost> StartAsync(string dbFile, FakeSlackApi api, bool runWorker, IDictionary<string, string?>? settings,
-        string environment, Action<WebApplicationBuilder> core)
+        string environment, Action<WebApplicationBuilder> core, Action<WebApplicationBuilder>? afterChannel = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseTestServer();
@@ -61,6 +82,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(config);
         core(builder);
         builder.AddSlackChannel();
+        afterChannel?.Invoke(builder);
         var app = builder.Build();
         await DatabaseMigrator.MigrateAsync(app.Services);
         app.MapSlack();
@@ -91,6 +113,31 @@ public sealed class SlackTestHost : IAsyncDisposable
 
     public Task<HttpResponseMessage> PostCommandAsync(string form) =>
         PostSignedAsync("/slack/commands", form, "application/x-www-form-urlencoded");
+
+    /// <summary>Waits until every event and interaction Slack delivered so far has been processed (none pending in the inbox).</summary>
+    public async Task WaitIdleAsync(int timeoutMs = 15000)
+    {
+        var contexts = App.Services.GetRequiredService<IDbContextFactory<SlackDb>>();
+        var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (true)
+        {
+            await using (var db = await contexts.CreateDbContextAsync())
+                if (!await db.Inbox.AnyAsync(i => i.Status == SlackInboxStatus.Pending)) return;
+            if (DateTime.UtcNow > until) throw new TimeoutException("The Slack inbox still has pending items.");
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>One pass of the nudge scheduler's loop: plan at the business clock's now.</summary>
+    public Task<PlanReport> PlanNudgesAsync() =>
+        App.Services.GetRequiredService<NudgePlanner>().PlanAsync(App.Services.GetRequiredService<TimeProvider>().GetUtcNow());
+
+    /// <summary>The digest half of the scheduler's pass: plan team-channel digests at the business clock's now.</summary>
+    public Task<int> PlanDigestsAsync() =>
+        App.Services.GetRequiredService<RecruitBot.Nudges.Digest.DigestPlanner>().PlanAsync(App.Services.GetRequiredService<TimeProvider>().GetUtcNow());
+
+    /// <summary>One batch of the outbox dispatcher's loop.</summary>
+    public Task<DispatchReport> DispatchAsync() => App.Services.GetRequiredService<OutboxDispatcher>().DispatchBatchAsync();
 
     public async ValueTask DisposeAsync()
     {
