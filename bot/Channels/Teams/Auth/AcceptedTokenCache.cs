@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.IdentityModel.Tokens;
 
@@ -13,32 +12,13 @@ namespace RecruitBot.Channels.Teams.Auth;
 /// </summary>
 internal sealed class AcceptedTokenCache(int capacity)
 {
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ExpiringCache<string, Entry> _entries = new(capacity, StringComparer.Ordinal);
 
-    public int Count => _entries.Count;
+    public Entry? Find(string token, DateTime nowUtc) => _entries.TryGet(token, nowUtc, out var entry) ? entry : null;
 
-    public Entry? Find(string token, DateTime nowUtc)
-    {
-        if (!_entries.TryGetValue(token, out var entry)) return null;
-        if (nowUtc < entry.ExpiresUtc) return entry;
-        _entries.TryRemove(token, out _);
-        return null;
-    }
+    public void Add(string token, Entry entry, DateTime nowUtc) => _entries.Set(token, entry, entry.ExpiresUtc, nowUtc);
 
-    public void Add(string token, Entry entry, DateTime nowUtc)
-    {
-        if (nowUtc >= entry.ExpiresUtc) return;
-        if (_entries.Count >= capacity)
-        {
-            foreach (var (key, old) in _entries)
-                if (nowUtc >= old.ExpiresUtc) _entries.TryRemove(key, out _);
-            // Still full of live tokens: start over rather than grow (each is re-validated on its next use).
-            if (_entries.Count >= capacity) _entries.Clear();
-        }
-        _entries[token] = entry;
-    }
-
-    public void Remove(string token) => _entries.TryRemove(token, out _);
+    public void Remove(string token) => _entries.Remove(token);
 
     internal sealed record Entry(ClaimsIdentity Identity, string Kid, SecurityKey Key, DateTime ExpiresUtc);
 }
