@@ -41,6 +41,10 @@ public sealed class BotProcess : IAsyncDisposable
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         // Request logging off, as in production: the log sink would otherwise be what we measure.
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The bench users' tenant is open (every member may read candidates), so "who is due" runs the due-list
+        // query and renders its card; in a closed tenant the turn would be the access refusal.
+        psi.Environment["Access__OpenTenants__0"] = "local";
+        psi.Environment["Access__OpenTenants__1"] = LoadRunner.Tenant;
         if (!productionLimits)
         {
             foreach (var bucket in new[] { "PerUser", "PerTenant" })
