@@ -21,7 +21,13 @@ public sealed class BotProcess : IAsyncDisposable
     }
 
     /// <summary>RecruitBot from its Release build; appId null means Teams:DisableAuth=true.</summary>
-    public static Task<BotProcess> StartRecruitBotAsync(string repoRoot, string? appId, string metadataUrl)
+    /// <param name="productionLimits">
+    /// Keep the per-user/per-tenant turn limits and the per-address HTTP limit at their defaults. Otherwise they are
+    /// raised far above the offered load (the limiters still run, so their cost is measured): 64 bench users in one
+    /// tenant exceed the default 10 turns/s per tenant within a second, and most turns would then be the "slow down"
+    /// reply rather than the turn being measured.
+    /// </param>
+    public static Task<BotProcess> StartRecruitBotAsync(string repoRoot, string? appId, string metadataUrl, bool productionLimits = false)
     {
         var dll = Path.Combine(repoRoot, "bot", "bin", "Release", "net10.0", "RecruitBot.dll");
         if (!File.Exists(dll)) throw new InvalidOperationException($"{dll} is missing: run `dotnet build bot -c Release` first.");
@@ -35,6 +41,19 @@ public sealed class BotProcess : IAsyncDisposable
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         // Request logging off, as in production: the log sink would otherwise be what we measure.
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The bench users' tenant is open (every member may read candidates), so "who is due" runs the due-list
+        // query and renders its card; in a closed tenant the turn would be the access refusal.
+        psi.Environment["Access__OpenTenants__0"] = "local";
+        psi.Environment["Access__OpenTenants__1"] = LoadRunner.Tenant;
+        if (!productionLimits)
+        {
+            foreach (var bucket in new[] { "PerUser", "PerTenant" })
+            {
+                psi.Environment[$"RateLimits__{bucket}__TokenLimit"] = "100000000";
+                psi.Environment[$"RateLimits__{bucket}__TokensPerPeriod"] = "100000000";
+            }
+            psi.Environment["RateLimits__PerAddressPermitLimit"] = "100000000";
+        }
         if (appId is not null)
         {
             psi.Environment["MicrosoftAppId"] = appId;

@@ -14,6 +14,12 @@ var rateDuration = TimeSpan.FromSeconds(double.Parse(options.GetValueOrDefault("
 var warmup = TimeSpan.FromSeconds(double.Parse(options.GetValueOrDefault("warmup") ?? "5", CultureInfo.InvariantCulture));
 var text = options.GetValueOrDefault("text") ?? "who is due";
 var appId = options.GetValueOrDefault("app-id") ?? Guid.NewGuid().ToString();
+var productionLimits = (options.GetValueOrDefault("limits") ?? "bench") switch
+{
+    "production" => true,
+    "bench" => false,
+    var other => throw new ArgumentException($"--limits {other}: bench or production"),
+};
 
 await using var issuer = await LocalIssuer.StartAsync();
 await using var connector = await FakeConnector.StartAsync();
@@ -37,7 +43,7 @@ foreach (var auth in auths)
         {
             process = bot switch
             {
-                "recruitbot" => await BotProcess.StartRecruitBotAsync(repo, id, issuer.MetadataUrl),
+                "recruitbot" => await BotProcess.StartRecruitBotAsync(repo, id, issuer.MetadataUrl, productionLimits),
                 "js" => await BotProcess.StartJsEchoAsync(repo, id, issuer.MetadataUrl),
                 _ => throw new ArgumentException($"unknown bot {bot}: recruitbot or js"),
             };
@@ -49,8 +55,8 @@ foreach (var auth in auths)
             var runner = new LoadRunner(http, url, connector, auth ? issuer.Mint(appId, connector.ServiceUrl) : null, appId, text);
             var warm = await runner.ClosedLoopAsync(label + " warm-up", concurrencies.Min(), warmup);
             if (warm.Turns == 0) throw new InvalidOperationException($"{label}: no turn completed during warm-up ({warm.Errors} errors)");
-            foreach (var c in concurrencies) results.Add(Print(await runner.ClosedLoopAsync(label, c, duration)));
-            if (rate > 0) results.Add(Print(await runner.FixedRateAsync(label, rate, rateDuration)));
+            foreach (var c in concurrencies) results.Add(Print(await WithCpuAsync(process?.Pid, () => runner.ClosedLoopAsync(label, c, duration))));
+            if (rate > 0) results.Add(Print(await WithCpuAsync(process?.Pid, () => runner.FixedRateAsync(label, rate, rateDuration))));
         }
         finally
         {
@@ -74,6 +80,16 @@ if (options.GetValueOrDefault("json") is { } json)
     await File.WriteAllTextAsync(json, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
 Console.WriteLine($"connector: {connector.Replies} replies, {connector.Unmatched} unmatched");
 return 0;
+
+static async Task<RunResult> WithCpuAsync(int? pid, Func<Task<RunResult>> run)
+{
+    var before = ProcessCpu.Read(pid);
+    var result = await run();
+    var after = ProcessCpu.Read(pid);
+    return before is { } b && after is { } a && result.Turns > 0
+        ? result with { CpuMsPerTurn = (a - b).TotalMilliseconds / result.Turns }
+        : result;
+}
 
 static RunResult Print(RunResult r)
 {

@@ -6,6 +6,9 @@ namespace TeamsLoad;
 public sealed record RunResult(string Name, int? Concurrency, double? TargetRate, double WallSeconds, int Turns, int Errors,
     double TurnsPerSecond, double P50, double P90, double P99, double Max)
 {
+    /// <summary>The bot process's CPU time (user + system) per completed turn; null when the bot is not ours to watch.</summary>
+    public double? CpuMsPerTurn { get; init; }
+
     public static RunResult From(string name, int? concurrency, double? rate, TimeSpan wall, double[] latencies, int errors)
     {
         Array.Sort(latencies);
@@ -16,5 +19,5 @@ public sealed record RunResult(string Name, int? Concurrency, double? TargetRate
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Name,-28} {(Concurrency is { } c ? $"c={c}" : $"rate={TargetRate:F0}/s"),-11} turns={Turns,6} errors={Errors,4} " +
-        $"turns/s={TurnsPerSecond,7:F0} p50={P50,7:F1}ms p90={P90,7:F1}ms p99={P99,7:F1}ms max={Max,7:F1}ms");
+        $"turns/s={TurnsPerSecond,7:F0} p50={P50,7:F1}ms p90={P90,7:F1}ms p99={P99,7:F1}ms max={Max,7:F1}ms{(CpuMsPerTurn is { } cpu ? $" cpu/turn={cpu.ToString("F2", CultureInfo.InvariantCulture)}ms" : "")}");
 }

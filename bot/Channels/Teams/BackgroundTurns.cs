@@ -1,40 +1,73 @@
-using System.Collections.Concurrent;
+using System.Threading.Channels;
 
 namespace RecruitBot.Channels.Teams;
 
 /// <summary>
-/// Work that outlives its HTTP request (slow turns finishing proactively, follow-up replies after an invoke).
-/// Failures are logged, never lost silently; shutdown waits briefly for in-flight work.
+/// Runs turns and the work that outlives their HTTP request (slow turns finishing proactively, follow-up replies)
+/// on a fixed number of workers fed by a bounded queue, so load never grows memory or threads without limit.
+/// <see cref="TryRun"/> answers null when the queue is full: the caller refuses the activity (503 with Retry-After,
+/// which the channel retries) before anything about it is stored. Failures are logged, never lost silently;
+/// shutdown stops taking work and waits briefly for what was accepted.
 /// </summary>
-public sealed class BackgroundTurns(ILogger<BackgroundTurns> log, IHostApplicationLifetime lifetime) : IHostedService
+public sealed class BackgroundTurns : IHostedService
 {
-    private readonly ConcurrentDictionary<Task, byte> _running = new();
+    private readonly Channel<Job> _queue;
+    private readonly Task[] _workers;
+    private readonly ILogger<BackgroundTurns> _log;
+    private readonly CancellationToken _stopping;
+    private int _count;
 
-    public int Count => _running.Count;
-
-    public Task Run(Func<CancellationToken, Task> work)
+    public BackgroundTurns(ILogger<BackgroundTurns> log, IHostApplicationLifetime lifetime, TeamsOptions options)
     {
-        var task = Task.Run(async () =>
+        _log = log;
+        _stopping = lifetime.ApplicationStopping;
+        _queue = Channel.CreateBounded<Job>(new BoundedChannelOptions(options.TurnQueueLimit) { FullMode = BoundedChannelFullMode.Wait });
+        _workers = Enumerable.Range(0, options.TurnWorkers).Select(_ => Task.Run(WorkAsync)).ToArray();
+    }
+
+    /// <summary>Work accepted and not yet finished (queued or running).</summary>
+    public int Count => Volatile.Read(ref _count);
+
+    /// <summary>Queues <paramref name="work"/>; the task completes when it has run (it never faults). Null when full.</summary>
+    public Task? TryRun(Func<CancellationToken, Task> work)
+    {
+        var job = new Job(work);
+        Interlocked.Increment(ref _count);
+        if (_queue.Writer.TryWrite(job)) return job.Done.Task;
+        Interlocked.Decrement(ref _count);
+        return null;
+    }
+
+    private async Task WorkAsync()
+    {
+        await foreach (var job in _queue.Reader.ReadAllAsync(CancellationToken.None))
         {
             try
             {
-                await work(lifetime.ApplicationStopping);
+                await job.Work(_stopping);
             }
             catch (Exception e)
             {
-                log.LogError(e, "Teams background turn failed");
+                _log.LogError(e, "Teams background turn failed");
             }
-        });
-        _running.TryAdd(task, 0);
-        _ = task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
-        return task;
+            finally
+            {
+                Interlocked.Decrement(ref _count);
+                job.Done.TrySetResult();
+            }
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        var all = Task.WhenAll(_running.Keys);
-        await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(10), cancellationToken));
+        _queue.Writer.TryComplete();
+        await Task.WhenAny(Task.WhenAll(_workers), Task.Delay(TimeSpan.FromSeconds(10), cancellationToken));
+    }
+
+    private sealed record Job(Func<CancellationToken, Task> Work)
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -53,7 +53,10 @@ public static class TeamsChannelExtensions
         services.TryAddSingleton(sp => new BotFrameworkTokenValidator(sp.GetRequiredService<BotFrameworkKeySource>(),
             sp.GetRequiredService<BotAppOptions>(), sp.GetRequiredService<TeamsOptions>(), TimeProvider.System));
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
+        // No per-request logging handlers: two logger scopes per reply for lines that are off in production anyway;
+        // failures still surface as exceptions the turn handler logs.
         services.AddHttpClient<BotConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(30))
+            .RemoveAllLoggers()
             .AddTypedClient((http, sp) => new BotConnectorClient(http, sp.GetRequiredService<IBotTokenProvider>(), sp.GetRequiredService<TeamsOptions>(), TimeProvider.System));
         services.TryAddSingleton<TeamsReplyFactory>();
         services.TryAddSingleton<BackgroundTurns>();

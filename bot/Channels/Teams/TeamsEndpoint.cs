@@ -49,6 +49,7 @@ public static class TeamsEndpoint
 
         var response = await services.GetRequiredService<TeamsTurnHandler>().HandleAsync(activity, ct);
         ctx.Response.StatusCode = response.Status;
+        if (response.RetryAfterSeconds is { } retry) ctx.Response.Headers.RetryAfter = retry.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (response.Body is not null)
         {
             ctx.Response.ContentType = "application/json; charset=utf-8";

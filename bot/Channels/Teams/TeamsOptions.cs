@@ -20,6 +20,12 @@ public sealed class TeamsOptions
     /// <summary>How long a turn may run before the HTTP request is answered and the result goes out proactively.</summary>
     public TimeSpan InlineBudget { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>Turns (and their follow-up deliveries) run at most this many at a time.</summary>
+    public int TurnWorkers { get; set; } = 32;
+
+    /// <summary>Accepted turns waiting for a worker; beyond this, activities are refused with 503 and retried by the channel.</summary>
+    public int TurnQueueLimit { get; set; } = 1000;
+
     /// <summary>Largest activity body accepted.</summary>
     public int MaxActivityBytes { get; set; } = 1024 * 1024;
 

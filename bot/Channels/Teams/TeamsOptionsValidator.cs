@@ -27,6 +27,8 @@ public sealed class TeamsOptionsValidator(BotAppOptions app, IHostEnvironment en
         if (options.ValidIssuers.Count == 0 || options.ValidIssuers.Any(string.IsNullOrWhiteSpace)) yield return "Teams:ValidIssuers must list at least one issuer.";
         if (options.InlineBudget <= TimeSpan.Zero || options.InlineBudget > TimeSpan.FromSeconds(10)) yield return "Teams:InlineBudget must be between 0 and 10 seconds.";
         if (options.ConnectorMaxAttempts is < 1 or > 10) yield return "Teams:ConnectorMaxAttempts must be 1..10.";
+        if (options.TurnWorkers is < 1 or > 1024) yield return "Teams:TurnWorkers must be 1..1024.";
+        if (options.TurnQueueLimit is < 1 or > 1_000_000) yield return "Teams:TurnQueueLimit must be 1..1000000.";
         if (options.MaxActivityBytes is < 1024 or > 16 * 1024 * 1024) yield return "Teams:MaxActivityBytes must be 1 KB..16 MB.";
     }
 }

@@ -11,8 +11,10 @@ namespace RecruitBot.Channels.Teams;
 
 /// <summary>
 /// Handles one authenticated activity: stores its conversation reference, hands messages and card actions to the
-/// engine and delivers the result. A turn that outruns <see cref="TeamsOptions.InlineBudget"/> is answered at once
-/// (202, or a "working on it" invoke response) and finishes in the background, its result sent proactively.
+/// engine and delivers the result. Turns run on <see cref="BackgroundTurns"/>' bounded workers: one that outruns
+/// <see cref="TeamsOptions.InlineBudget"/> is answered at once (202, or a "working on it" invoke response) and
+/// finishes in the background, its result sent proactively; when the queue is full the activity is refused with 503
+/// before it is processed (the dedupe marker is set by the worker, so the channel's retry is not mistaken for a repeat).
 /// </summary>
 public sealed class TeamsTurnHandler(
     IConversationEngine engine,
@@ -28,6 +30,8 @@ public sealed class TeamsTurnHandler(
     TeamsFileConsentHandler? files = null)
 {
     public const string WelcomeText = "help";
+
+    private const int Undecided = 0, Inline = 1, Deferred = 2;
 
     public async Task<TeamsHttpResponse> HandleAsync(Activity a, CancellationToken ct)
     {
@@ -49,16 +53,16 @@ public sealed class TeamsTurnHandler(
     {
         var incoming = ActivityMapper.ToIncoming(a, clock.GetUtcNow(), codec);
         if (incoming is null) return TeamsHttpResponse.Ok;
-        if (incoming.Action is not null && !await FirstDeliveryAsync(a, ct)) return TeamsHttpResponse.Ok;
 
-        var done = await WithinBudgetAsync(async stop =>
+        var turn = background.TryRun(async stop =>
         {
+            if (incoming.Action is not null && !await FirstDeliveryAsync(a, stop)) return;
             var result = await engine.HandleAsync(incoming, stop);
             if (result.UpdateSourceCard is not null && !string.IsNullOrEmpty(a.ReplyToId))
                 await UpdateSourceAsync(a, result.UpdateSourceCard, stop);
             await ReplyAllAsync(a, result.Replies, stop);
         });
-        return done ? TeamsHttpResponse.Ok : TeamsHttpResponse.Accepted;
+        return await WithinBudgetAsync(turn, ct);
     }
 
     private async Task<TeamsHttpResponse> CardActionInvokeAsync(Activity a, CancellationToken ct)
@@ -66,40 +70,60 @@ public sealed class TeamsTurnHandler(
         var incoming = ActivityMapper.ToIncoming(a, clock.GetUtcNow(), codec);
         if (incoming?.Action is null)
             return new(200, replies.InvokeResponse(null, "That action is not one this bot understands."));
-        if (!await FirstDeliveryAsync(a, ct))
-            return new(200, replies.InvokeResponse(null, "Already done."));
 
-        // The engine runs detached from the request: if Teams stops waiting, the turn still completes.
-        var turn = Task.Run(() => engine.HandleAsync(incoming, CancellationToken.None), CancellationToken.None);
-        if (await Task.WhenAny(turn, Task.Delay(options.InlineBudget, ct)) == turn)
+        // The worker and the request race once: whoever decides first says whether the invoke response carries the
+        // result (the worker then only sends the follow-up replies) or "Working on it…" (the worker updates the card).
+        var outcome = new TaskCompletionSource<TurnResult?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var decided = Undecided;
+        var job = background.TryRun(async stop =>
         {
             TurnResult result;
             try
             {
-                result = await turn;
+                if (!await FirstDeliveryAsync(a, stop))
+                {
+                    outcome.TrySetResult(null);
+                    return;
+                }
+                // The engine runs detached from the request: if Teams stops waiting, the turn still completes.
+                result = await engine.HandleAsync(incoming, CancellationToken.None);
             }
             catch (Exception e)
             {
-                log.LogError(e, "Teams card action failed");
-                return new(200, new JsonObject
-                {
-                    ["statusCode"] = 500,
-                    ["type"] = "application/vnd.microsoft.error",
-                    ["value"] = new JsonObject { ["code"] = "InternalError", ["message"] = "Something went wrong; please try again." },
-                });
+                outcome.TrySetException(e);
+                throw;
             }
-            if (result.Replies.Count > 0) _ = background.Run(stop => ReplyAllAsync(a, result.Replies, stop));
-            return new(200, replies.InvokeResponse(result.UpdateSourceCard, "Done."));
-        }
-
-        _ = background.Run(async stop =>
-        {
-            var result = await turn;
+            if (Interlocked.CompareExchange(ref decided, Inline, Undecided) == Undecided)
+            {
+                outcome.TrySetResult(result);
+                await ReplyAllAsync(a, result.Replies, stop);
+                return;
+            }
             if (result.UpdateSourceCard is not null && !string.IsNullOrEmpty(a.ReplyToId))
                 await UpdateSourceAsync(a, result.UpdateSourceCard, stop);
             await ReplyAllAsync(a, result.Replies, stop);
         });
-        return new(200, replies.InvokeResponse(null, "Working on it…"));
+        if (job is null) return TeamsHttpResponse.Busy;
+
+        await WaitBudgetAsync(outcome.Task, ct);
+        if (!outcome.Task.IsCompleted && Interlocked.CompareExchange(ref decided, Deferred, Undecided) == Undecided)
+            return new(200, replies.InvokeResponse(null, "Working on it…"));
+        try
+        {
+            return await outcome.Task is { } result
+                ? new(200, replies.InvokeResponse(result.UpdateSourceCard, "Done."))
+                : new(200, replies.InvokeResponse(null, "Already done."));
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Teams card action failed");
+            return new(200, new JsonObject
+            {
+                ["statusCode"] = 500,
+                ["type"] = "application/vnd.microsoft.error",
+                ["value"] = new JsonObject { ["code"] = "InternalError", ["message"] = "Something went wrong; please try again." },
+            });
+        }
     }
 
     private async Task<TeamsHttpResponse> InstallationAsync(Activity a, CancellationToken ct)
@@ -128,26 +152,32 @@ public sealed class TeamsTurnHandler(
     private async Task<TeamsHttpResponse> WelcomeAsync(Activity a, CancellationToken ct)
     {
         var incoming = ActivityMapper.ToIncoming(a, clock.GetUtcNow(), codec, WelcomeText);
+        if (incoming is null) return TeamsHttpResponse.Ok;
         // Whoever installs the bot becomes the tenant's first admin (unless admins are configured or exist).
-        if (incoming is not null && access is not null) await access.GrantInstallerAsync(incoming.TenantId, incoming.User.Id, DateTime.UtcNow, ct);
-        if (incoming is null || !await store.TryMarkProcessedAsync(incoming.TenantId, WelcomeKey(incoming.ConversationId), ct))
-            return TeamsHttpResponse.Ok;
-        var done = await WithinBudgetAsync(async stop =>
+        if (access is not null) await access.GrantInstallerAsync(incoming.TenantId, incoming.User.Id, DateTime.UtcNow, ct);
+        var turn = background.TryRun(async stop =>
         {
+            if (!await store.TryMarkProcessedAsync(incoming.TenantId, WelcomeKey(incoming.ConversationId), stop)) return;
             var result = await engine.HandleAsync(incoming, stop);
             foreach (var reply in result.Replies) await DeliverAsync(a, reply, replyTo: false, stop);
         });
-        return done ? TeamsHttpResponse.Ok : TeamsHttpResponse.Accepted;
+        return await WithinBudgetAsync(turn, ct);
     }
 
     private async Task<bool> FirstDeliveryAsync(Activity a, CancellationToken ct) =>
         string.IsNullOrEmpty(a.Id) || ActivityMapper.TenantOf(a) is not { } tenant || await store.TryMarkProcessedAsync(tenant, a.Id, ct);
 
-    private async Task<bool> WithinBudgetAsync(Func<CancellationToken, Task> work)
+    /// <summary>200 when the turn finished within the inline budget, 202 when it goes on in the background, 503 when refused.</summary>
+    private async Task<TeamsHttpResponse> WithinBudgetAsync(Task? turn, CancellationToken ct)
     {
-        var task = background.Run(work);
-        return await Task.WhenAny(task, Task.Delay(options.InlineBudget)) == task;
+        if (turn is null) return TeamsHttpResponse.Busy;
+        await WaitBudgetAsync(turn, ct);
+        return turn.IsCompleted ? TeamsHttpResponse.Ok : TeamsHttpResponse.Accepted;
     }
+
+    // WaitAsync drops its timer as soon as the task completes; a bare Task.Delay would keep one alive per request.
+    private async Task WaitBudgetAsync(Task task, CancellationToken ct) =>
+        await task.WaitAsync(options.InlineBudget, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
     private async Task ReplyAllAsync(Activity a, IReadOnlyList<Reply> all, CancellationToken ct)
     {

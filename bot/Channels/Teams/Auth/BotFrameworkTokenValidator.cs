@@ -9,17 +9,22 @@ namespace RecruitBot.Channels.Teams.Auth;
 /// spec: Bearer JWT, RSA-signed by a key in the Bot Framework OpenID metadata, issuer <c>api.botframework.com</c>,
 /// audience our app id, within its lifetime give or take five minutes. <see cref="Authorize"/> then ties the token
 /// to the activity: the key's endorsements must include its channelId and the <c>serviceurl</c> claim must equal its
-/// serviceUrl. Every failure is an answer, never an exception, and no path accepts without a verified signature.
+/// serviceUrl. Every failure is an answer, never an exception, and no path accepts without a verified signature
+/// (a token verified once is remembered until its expiry, see <see cref="AcceptedTokenCache"/>).
 /// </summary>
 public sealed class BotFrameworkTokenValidator
 {
     public const string ServiceUrlClaim = "serviceurl";
+
+    /// <summary>Distinct live tokens remembered; the channel uses a handful at a time.</summary>
+    public const int AcceptedTokenCapacity = 1024;
 
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly BotFrameworkKeySource _keys;
     private readonly string? _appId;
     private readonly IReadOnlyCollection<string> _issuers;
     private readonly TimeProvider _clock;
+    private readonly AcceptedTokenCache _accepted = new(AcceptedTokenCapacity);
 
     /// <param name="securityClock">The real clock: token freshness never follows a simulated business date.</param>
     public BotFrameworkTokenValidator(BotFrameworkKeySource keys, BotAppOptions app, TeamsOptions options, TimeProvider securityClock)
@@ -35,6 +40,23 @@ public sealed class BotFrameworkTokenValidator
         var token = BearerToken.Extract(authorizationHeader);
         if (token is null) return AuthResult.Reject(401, "missing or malformed Authorization header");
         if (string.IsNullOrWhiteSpace(_appId)) return AuthResult.Reject(401, "no app id configured");
+
+        if (_accepted.Find(token, _clock.GetUtcNow().UtcDateTime) is { } known)
+        {
+            SigningKeyMatch? current;
+            try
+            {
+                current = await _keys.FindAsync(known.Kid, ct);
+            }
+            catch (KeySourceUnavailableException)
+            {
+                return AuthResult.Reject(503, "signing keys unavailable");
+            }
+            // Same key object: the published key set has not changed since the token was verified with it.
+            if (current is not null && ReferenceEquals(current.Key, known.Key))
+                return new AuthResult(200, "ok", known.Identity, current.Endorsements);
+            _accepted.Remove(token);
+        }
 
         JsonWebToken jwt;
         try
@@ -68,6 +90,7 @@ public sealed class BotFrameworkTokenValidator
         var result = await _handler.ValidateTokenAsync(token, Parameters(key.Key));
         if (!result.IsValid || result.ClaimsIdentity is null)
             return AuthResult.Reject(401, "token validation failed: " + result.Exception?.GetType().Name);
+        _accepted.Add(token, new AcceptedTokenCache.Entry(result.ClaimsIdentity, jwt.Kid, key.Key, jwt.ValidTo), _clock.GetUtcNow().UtcDateTime);
         return new AuthResult(200, "ok", result.ClaimsIdentity, key.Endorsements);
     }
 

@@ -8,10 +8,23 @@ namespace RecruitBot.Channels.Teams.Storage;
 /// </summary>
 public sealed class TeamsConversationStore(IDbContextFactory<TeamsDb> factory, TimeProvider clock)
 {
+    /// <summary>
+    /// How long an unchanged reference is taken as recorded without reading the database. Every activity records its
+    /// reference, almost always unchanged; within this window a repeat costs no query. Changes made here (Gone) drop
+    /// the entry at once; another instance's changes are seen within the window.
+    /// </summary>
+    public static readonly TimeSpan RecordedWindow = TimeSpan.FromMinutes(5);
+
+    public const int RecordedCapacity = 20_000;
+
+    private readonly ExpiringCache<(string Tenant, string Conversation), RecordedReference> _recorded = new(RecordedCapacity);
+
     /// <summary>Inserts or refreshes the reference and allow-lists its serviceUrl; clears <c>Gone</c> (the bot is back).</summary>
     public async Task RecordAsync(TeamsConversationRef reference, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var key = (reference.TenantId, reference.ConversationId);
+        if (_recorded.TryGet(key, now, out var known) && known.Covers(reference)) return;
         for (var attempt = 0; ; attempt++)
         {
             await using var db = await factory.CreateDbContextAsync(ct);
@@ -44,6 +57,7 @@ public sealed class TeamsConversationStore(IDbContextFactory<TeamsDb> factory, T
             try
             {
                 await db.SaveChangesAsync(ct);
+                _recorded.Set(key, RecordedReference.Of(existing ?? reference), now + RecordedWindow, now);
                 return;
             }
             catch (DbUpdateException) when (attempt < 2)
@@ -79,9 +93,12 @@ public sealed class TeamsConversationStore(IDbContextFactory<TeamsDb> factory, T
 
     public async Task MarkGoneAsync(string tenantId, string conversationId, CancellationToken ct)
     {
+        _recorded.Remove((tenantId, conversationId));
         await using var db = await factory.CreateDbContextAsync(ct);
         await db.Conversations.Where(c => c.TenantId == tenantId && c.ConversationId == conversationId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Gone, true).SetProperty(c => c.UpdatedAtUtc, clock.GetUtcNow().UtcDateTime), ct);
+        // Again after the write: a RecordAsync that read the old row meanwhile may have re-added it.
+        _recorded.Remove((tenantId, conversationId));
     }
 
     /// <summary>True the first time an activity id is seen for the tenant, false on every redelivery.</summary>

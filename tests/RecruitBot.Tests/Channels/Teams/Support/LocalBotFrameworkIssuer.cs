@@ -71,6 +71,12 @@ public sealed class LocalBotFrameworkIssuer : IAsyncDisposable
         lock (_published) _published.Add((kid, rsa, endorsements));
     }
 
+    /// <summary>Takes a key out of the published set (rollover or revocation).</summary>
+    public void Withdraw(string kid)
+    {
+        lock (_published) _published.RemoveAll(k => k.Kid == kid);
+    }
+
     public string Mint(Action<SecurityTokenDescriptor>? change = null, string alg = SecurityAlgorithms.RsaSha256, RSA? rsa = null, string? kid = null)
     {
         var now = DateTime.UtcNow;
