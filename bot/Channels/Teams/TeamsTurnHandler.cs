@@ -65,6 +65,15 @@ public sealed class TeamsTurnHandler(
         return await WithinBudgetAsync(turn, ct);
     }
 
+    /// <summary>
+    /// The toast Teams shows when the card stays as it is: the bot's own first line (e.g. "That card has expired"),
+    /// because a bare "Done." would contradict a refusal that follows in the chat.
+    /// </summary>
+    private static string InvokeMessage(TurnResult result) =>
+        result.Replies.OfType<TextReply>().FirstOrDefault() is { Text: { Length: > 0 } text }
+            ? (text.Length <= 200 ? text : text[..199] + "…")
+            : "Done.";
+
     private async Task<TeamsHttpResponse> CardActionInvokeAsync(Activity a, CancellationToken ct)
     {
         var incoming = ActivityMapper.ToIncoming(a, clock.GetUtcNow(), codec);
@@ -111,7 +120,7 @@ public sealed class TeamsTurnHandler(
         try
         {
             return await outcome.Task is { } result
-                ? new(200, replies.InvokeResponse(result.UpdateSourceCard, "Done."))
+                ? new(200, replies.InvokeResponse(result.UpdateSourceCard, InvokeMessage(result)))
                 : new(200, replies.InvokeResponse(null, "Already done."));
         }
         catch (Exception e)

@@ -180,4 +180,14 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
         Assert.Equal("PUT", call.Method);
         Assert.EndsWith("/activities/card-5", call.Path);
     }
+
+    [Fact]
+    public async Task Post_InvokeRefusedWithoutCardUpdate_ToastSaysWhyNotDone()
+    {
+        _host.Engine.Respond = _ => new TurnResult([new TextReply("That card has expired, so nothing was saved.")]);
+        var response = await PostAsync(Activities.Execute(_connector.ServiceUrl, "outcome.confirm", "card-6"), "Bearer " + Token());
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)body["type"]);
+        Assert.Equal("That card has expired, so nothing was saved.", (string?)body["value"]);
+    }
 }
