@@ -109,7 +109,7 @@ public static class CardViews
         Fact("Email", c.Email);
         Fact("Phone", c.Phone);
         Fact("LinkedIn", c.LinkedInUrl);
-        Fact("Owner", c.OwnerUserId);
+        Fact("Owner", p.OwnerName ?? c.OwnerUserId);
         Fact("Source", Recruiting.Privacy.ConsentCards.SourceText(c.Source));
         Fact("Pool consent", Recruiting.Privacy.ConsentCards.ConsentText(c.PoolConsent, c.ConsentAtUtc, c.ConsentUntil));
         return new("timeline", Map(

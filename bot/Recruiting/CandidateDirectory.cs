@@ -69,12 +69,22 @@ public sealed class CandidateDirectory(RecruitingDbFactory dbs, Privacy.TenantRe
         var roles = await db.Roles.AsNoTracking().Where(r => roleIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Title, ct);
         var notes = await db.Notes.AsNoTracking().Where(n => n.CandidateId == candidateId && n.RetractedAtUtc == null).ToListAsync(ct);
 
+        // People read names, not channel user ids: resolve the owner and note authors from who has talked to the bot.
+        var userIds = notes.Select(n => n.ByUserId).Append(candidate.OwnerUserId ?? "").Where(u => u.Length > 0).Distinct().ToList();
+        var names = (await db.Members.AsNoTracking().Where(m => userIds.Contains(m.UserId) && m.DisplayName != null)
+                .Select(m => new { m.UserId, m.DisplayName }).ToListAsync(ct))
+            .GroupBy(m => m.UserId).ToDictionary(g => g.Key, g => g.First().DisplayName!);
+        string Name(string userId) => names.GetValueOrDefault(userId, userId);
+
         var entries = events.Select(e => new TimelineEntry(e.LoggedAtUtc, DomainNames.Of(e.Outcome), Describe(e, roles), e.LoggedByName ?? e.LoggedByUserId))
-            .Concat(notes.Select(n => new TimelineEntry(n.AtUtc, n.Kind == NoteKind.Contact ? "contacted" : "note", n.Text, n.ByUserId)))
+            .Concat(notes.Select(n => new TimelineEntry(n.AtUtc, n.Kind == NoteKind.Contact ? "contacted" : "note", n.Text, Name(n.ByUserId))))
             .OrderByDescending(x => x.AtUtc).ToList();
         var last = events.OrderByDescending(e => e.LoggedAtUtc).FirstOrDefault();
         string? lastRole = last?.RoleId is { } rid && roles.TryGetValue(rid, out var t) ? t : null;
-        return new CandidateProfile(candidate, lastRole, last?.Outcome, last?.BlockerList ?? [], entries);
+        return new CandidateProfile(candidate, lastRole, last?.Outcome, last?.BlockerList ?? [], entries)
+        {
+            OwnerName = candidate.OwnerUserId is { } owner ? Name(owner) : null,
+        };
     }
 
     private static string Describe(OutcomeEvent e, IReadOnlyDictionary<Guid, string> roles)

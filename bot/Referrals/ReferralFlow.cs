@@ -252,7 +252,7 @@ public sealed class ReferralFlow(DialogStore dialogs, ReferralStore store, Recru
             parts.Add($"Thank you! Good news: we already know {saved.CandidateName}, so I've added your referral to their record.");
         else
             parts.Add($"Thank you for referring {saved.CandidateName}! 🙏");
-        if (saved.RecruiterNotified) parts.Add($"I've let the recruiter ({saved.RecruiterUserId}) know.");
+        if (saved.RecruiterNotified) parts.Add($"I've let the recruiter ({saved.RecruiterName ?? saved.RecruiterUserId}) know.");
         else if (saved.RecruiterUserId is null) parts.Add("There's no recruiter set for this role yet, so it's waiting in the referral list.");
         parts.Add(saved.Consent == ReferralConsent.Yes
             ? "They're due for contact today."

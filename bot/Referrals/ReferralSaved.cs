@@ -8,4 +8,5 @@ public sealed record ReferralSaved(
     bool MatchedExisting,
     string? RecruiterUserId,
     bool RecruiterNotified,
-    ReferralConsent Consent);
+    ReferralConsent Consent,
+    string? RecruiterName = null);

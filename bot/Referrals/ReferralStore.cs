@@ -62,7 +62,9 @@ public sealed class ReferralStore(RecruitingDbFactory dbs, IOptions<ReferralsOpt
                 ReferralViews.Received(referral, candidate.DisplayName, note is null ? null : note + ConsentNote(consent)), t.NowUtc, ct);
         }
         await db.SaveChangesAsync(ct);
-        var saved = new ReferralSaved(referral.Id, candidate.Id, candidate.DisplayName, existing is not null, recruiter, notified, consent);
+        var recruiterName = recruiter is null ? null : await db.Members.AsNoTracking()
+            .Where(m => m.UserId == recruiter && m.DisplayName != null).Select(m => m.DisplayName).FirstOrDefaultAsync(ct);
+        var saved = new ReferralSaved(referral.Id, candidate.Id, candidate.DisplayName, existing is not null, recruiter, notified, consent, recruiterName);
         await beforeCommit(db, saved);
         await tx.CommitAsync(ct);
         return saved;

@@ -22,6 +22,19 @@ public sealed class MatchingAndUndoTranscriptTests
     }
 
     [Fact]
+    public async Task HandleAsync_ShowCandidate_OwnerShownByName()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.UserName = "Robin Recruiter";
+        await bot.SayAsync("Priya Shah was runner-up for QA Lead");
+        await bot.SayAsync("yes");
+
+        var timeline = (await bot.SayAsync("show Priya Shah")).Card("timeline");
+        var owner = Assert.Single(timeline.Items("facts"), f => (string?)f["title"] == "Owner");
+        Assert.Equal("Robin Recruiter", owner["value"]);
+    }
+
+    [Fact]
     public async Task HandleAsync_TwoPeopleWithTheName_AsksWhichOneAndAttachesToTheChoice()
     {
         await using var bot = await BotHarness.StartAsync();

@@ -63,7 +63,7 @@ public sealed class SlackReferralEndToEndTests : IAsyncLifetime
         var thanks = await PressAsync(confirm, "Confirm");
         Assert.Equal(ColleagueDm, thanks["channel"]!.ToString());
         Assert.Contains("Thank you for referring Alex Kim", SlackBlocks.Text(thanks), StringComparison.Ordinal);
-        Assert.Contains("I've let the recruiter (" + SlackPayloads.Manager + ") know", SlackBlocks.Text(thanks), StringComparison.Ordinal);
+        Assert.Contains("I've let the recruiter (Robin Recruiter) know", SlackBlocks.Text(thanks), StringComparison.Ordinal);
 
         await using (var db = Db())
         {
