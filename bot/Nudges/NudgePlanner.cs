@@ -17,7 +17,8 @@ public sealed class NudgePlanner(IDbContextFactory<RecruitingDb> contexts, Recru
     public async Task<PlanReport> PlanAsync(DateTimeOffset now, CancellationToken ct = default)
     {
         var report = PlanReport.Empty;
-        foreach (var tenant in await TenantsAsync(contexts, ct))
+        var o = options.Value;
+        foreach (var tenant in await DueTenants.ScanAsync(contexts, DueTenants.LatestLocalDate(now, o.PlanAheadMinutes), o.StaleAfterDays, ct))
         {
             try
             {
@@ -30,13 +31,6 @@ public sealed class NudgePlanner(IDbContextFactory<RecruitingDb> contexts, Recru
             }
         }
         return report;
-    }
-
-    /// <summary>Tenants with at least one member; every per-tenant read after this is tenant-bound.</summary>
-    internal static async Task<List<string>> TenantsAsync(IDbContextFactory<RecruitingDb> contexts, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Members.IgnoreQueryFilters().Select(m => m.TenantId).Distinct().OrderBy(t => t).ToListAsync(ct);
     }
 
     public async Task<PlanReport> PlanTenantAsync(string tenant, DateTimeOffset now, CancellationToken ct = default)

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using RecruitBot.Recruiting.Storage;
+
+namespace RecruitBot.Nudges;
+
+/// <summary>
+/// The planner's cross-tenant pre-scan: which tenants have anyone due (a follow-up date reached, or an in-process
+/// record old enough to prompt) by the widest local date any time zone can have. Only those tenants are planned, so a
+/// pass costs what is due, not what is stored.
+/// </summary>
+/// <remarks>
+/// This is one of the few reads that deliberately bypasses the tenant query filter. It is safe because it returns
+/// tenant ids and nothing else: no candidate field leaves the query, and every read of candidate data afterwards goes
+/// through a context bound to one of these tenants. It may over-include (hired, past retention, owner unreachable);
+/// the tenant-bound planning decides. It must never under-include, hence the latest possible local date.
+/// </remarks>
+public static class DueTenants
+{
+    /// <summary>The largest UTC offset in the tz database (Pacific/Kiritimati, UTC+14).</summary>
+    public static readonly TimeSpan WidestOffset = TimeSpan.FromHours(14);
+
+    /// <summary>
+    /// The latest local date a card planned at <paramref name="now"/> can be for: its send time is at most
+    /// <paramref name="planAheadMinutes"/> away, read in the easternmost zone.
+    /// </summary>
+    public static DateOnly LatestLocalDate(DateTimeOffset now, int planAheadMinutes) =>
+        DateOnly.FromDateTime(now.UtcDateTime.AddMinutes(planAheadMinutes) + WidestOffset);
+
+    /// <summary>Tenants with a contactable candidate due by <paramref name="until"/> or an in-process record that may prompt by then.</summary>
+    public static async Task<List<string>> ScanAsync(IDbContextFactory<RecruitingDb> contexts, DateOnly until, int staleAfterDays, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        // Both read only the (NextContactOn, TenantId, DoNotContact) and (StartedOn, TenantId, LastPromptedOn) indexes.
+        var due = await db.Candidates.IgnoreQueryFilters()
+            .Where(c => c.NextContactOn != null && c.NextContactOn <= until && !c.DoNotContact)
+            .Select(c => c.TenantId).Distinct().ToListAsync(ct);
+        var staleBy = until.AddDays(-staleAfterDays);
+        var stale = await db.Set<InProcessRecord>().IgnoreQueryFilters()
+            .Where(r => r.StartedOn <= staleBy && (r.LastPromptedOn == null || r.LastPromptedOn <= staleBy))
+            .Select(r => r.TenantId).Distinct().ToListAsync(ct);
+        return due.Union(stale, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+}
