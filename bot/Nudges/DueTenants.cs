@@ -27,17 +27,26 @@ public static class DueTenants
         DateOnly.FromDateTime(now.UtcDateTime.AddMinutes(planAheadMinutes) + WidestOffset);
 
     /// <summary>Tenants with a contactable candidate due by <paramref name="until"/> or an in-process record that may prompt by then.</summary>
-    public static async Task<List<string>> ScanAsync(IDbContextFactory<RecruitingDb> contexts, DateOnly until, int staleAfterDays, CancellationToken ct)
+    public static async Task<List<string>> ScanAsync(IDbContextFactory<RecruitingDb> contexts, DateOnly until, int staleAfterDays, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        // Both read only the (NextContactOn, TenantId, DoNotContact) and (StartedOn, TenantId, LastPromptedOn) indexes.
-        var due = await db.Candidates.IgnoreQueryFilters()
-            .Where(c => c.NextContactOn != null && c.NextContactOn <= until && !c.DoNotContact)
-            .Select(c => c.TenantId).Distinct().ToListAsync(ct);
-        var staleBy = until.AddDays(-staleAfterDays);
-        var stale = await db.Set<InProcessRecord>().IgnoreQueryFilters()
-            .Where(r => r.StartedOn <= staleBy && (r.LastPromptedOn == null || r.LastPromptedOn <= staleBy))
-            .Select(r => r.TenantId).Distinct().ToListAsync(ct);
+        var due = await DueQuery(db, until).ToListAsync(ct);
+        var stale = await StaleQuery(db, until.AddDays(-staleAfterDays)).ToListAsync(ct);
         return due.Union(stale, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// A covering range on (NextContactOn, TenantId, DoNotContact). Both bounds matter: with only the upper one SQLite
+    /// (no statistics) prefers scanning the tenant-first index in DISTINCT order, i.e. every candidate.
+    /// </summary>
+    internal static IQueryable<string> DueQuery(RecruitingDb db, DateOnly until) =>
+        db.Candidates.IgnoreQueryFilters()
+            .Where(c => c.NextContactOn != null && c.NextContactOn <= until && !c.DoNotContact)
+            .Select(c => c.TenantId).Distinct();
+
+    /// <summary>A covering range on (StartedOn, TenantId, LastPromptedOn); de-duplicated in memory for the same reason as above.</summary>
+    internal static IQueryable<string> StaleQuery(RecruitingDb db, DateOnly staleBy) =>
+        db.Set<InProcessRecord>().IgnoreQueryFilters()
+            .Where(r => r.StartedOn <= staleBy && (r.LastPromptedOn == null || r.LastPromptedOn <= staleBy))
+            .Select(r => r.TenantId);
 }

@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RecruitBot.Nudges;
@@ -18,10 +21,17 @@ namespace RecruitBot.Bench.Nudges;
 /// (what the scheduler pays every interval).</item>
 /// </list>
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[Config(typeof(InProcessShort))]
 [MemoryDiagnoser]
 public class DueScanBenchmarks
 {
+    /// <summary>In-process: the seeded files are large and a separately built runner adds minutes on this machine.</summary>
+    private sealed class InProcessShort : ManualConfig
+    {
+        public InProcessShort() =>
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5));
+    }
+
     private const int Tenants = 1000;
     private static readonly DateTimeOffset Now = new(NudgeBenchStore.Today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
     private ServiceProvider _services = null!;

@@ -57,6 +57,7 @@ public static class SlackChannel
         services.AddScoped<SlackMessageFactory>();
         services.AddScoped<SlackReplySender>();
         services.AddScoped<SlackEventHandler>();
+        services.AddScoped<SlackChannelMembership>();
         services.AddScoped<SlackInteractionHandler>();
         services.AddScoped<SlackCommandHandler>();
         return builder;

@@ -23,7 +23,8 @@ public sealed class TeamsTurnHandler(
     TeamsOptions options,
     TimeProvider clock,
     ILogger<TeamsTurnHandler> log,
-    AccessService? access = null)
+    AccessService? access = null,
+    TeamsTeamChannels? teamChannels = null)
 {
     public const string WelcomeText = "help";
 
@@ -31,6 +32,7 @@ public sealed class TeamsTurnHandler(
     {
         var reference = ActivityMapper.ToReference(a);
         if (reference is not null) await store.RecordAsync(reference, ct);
+        if (teamChannels is not null) await teamChannels.ObserveAsync(a, ct);
 
         return a.Type switch
         {
