@@ -38,6 +38,8 @@ public sealed class NudgePlanner(IDbContextFactory<RecruitingDb> contexts, Recru
         var o = options.Value;
         var holidays = o.HolidaysFor(tenant);
         await using var db = dbs.For(tenant);
+        // One open for the tenant's few reads: every open re-applies the connection pragmas.
+        await db.Database.OpenConnectionAsync(ct);
         var recipients = NudgeRecipients.Pick(await db.Members.AsNoTracking().ToListAsync(ct));
         var slots = new List<(Member Member, SendSlot Slot)>();
         foreach (var m in recipients.Values)

@@ -89,6 +89,7 @@ public class DueScanBenchmarks
         foreach (var tenant in tenants)
         {
             await using var db = dbs.For(tenant);
+            await db.Database.OpenConnectionAsync(); // as the planner does: one open per tenant
             total += (await NudgeQueries.DueAsync(db, [tenant.Replace("tenant-", "rec-", StringComparison.Ordinal)], NudgeBenchStore.Today, default)).Count;
         }
         return total;
