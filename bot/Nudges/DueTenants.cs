@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RecruitBot.Conversation;
 using RecruitBot.Recruiting.Storage;
 
 namespace RecruitBot.Nudges;
@@ -25,6 +26,20 @@ public static class DueTenants
     /// </summary>
     public static DateOnly LatestLocalDate(DateTimeOffset now, int planAheadMinutes) =>
         DateOnly.FromDateTime(now.UtcDateTime.AddMinutes(planAheadMinutes) + WidestOffset);
+
+    /// <summary>
+    /// The latest local date a card planned at <paramref name="now"/> can be for, over the time zones members actually
+    /// use: at 10:00 UTC Kiritimati is already tomorrow, but if nobody is east of UTC, tomorrow's due set is not due yet.
+    /// Reads distinct zone ids only (no tenant, no person), so it too may bypass the tenant filter.
+    /// </summary>
+    public static async Task<DateOnly> LatestLocalDateAsync(IDbContextFactory<RecruitingDb> contexts, DateTimeOffset now, int planAheadMinutes, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var zones = await db.Members.IgnoreQueryFilters().Select(m => m.TimeZoneId).Distinct().ToListAsync(ct);
+        if (zones.Count == 0) return LatestLocalDate(now, planAheadMinutes);
+        var latest = now.AddMinutes(planAheadMinutes);
+        return zones.Select(z => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(latest, Turn.FindZone(z)).DateTime)).Max();
+    }
 
     /// <summary>Tenants with a contactable candidate due by <paramref name="until"/> or an in-process record that may prompt by then.</summary>
     public static async Task<List<string>> ScanAsync(IDbContextFactory<RecruitingDb> contexts, DateOnly until, int staleAfterDays, CancellationToken ct = default)

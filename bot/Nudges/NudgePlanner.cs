@@ -18,7 +18,8 @@ public sealed class NudgePlanner(IDbContextFactory<RecruitingDb> contexts, Recru
     {
         var report = PlanReport.Empty;
         var o = options.Value;
-        foreach (var tenant in await DueTenants.ScanAsync(contexts, DueTenants.LatestLocalDate(now, o.PlanAheadMinutes), o.StaleAfterDays, ct))
+        var until = await DueTenants.LatestLocalDateAsync(contexts, now, o.PlanAheadMinutes, ct);
+        foreach (var tenant in await DueTenants.ScanAsync(contexts, until, o.StaleAfterDays, ct))
         {
             try
             {

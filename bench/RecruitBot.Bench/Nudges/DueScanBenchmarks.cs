@@ -58,20 +58,22 @@ public class DueScanBenchmarks
         _services.GetRequiredService<NudgePlanner>().PlanAsync(Now).GetAwaiter().GetResult();
     }
 
+    private IDbContextFactory<RecruitingDb> Contexts => _services.GetRequiredService<IDbContextFactory<RecruitingDb>>();
+
     [GlobalCleanup]
     public void Cleanup() => _services.Dispose();
 
     [Benchmark]
     public async Task<int> PreScan()
     {
-        var tenants = await DueTenants.ScanAsync(_services.GetRequiredService<IDbContextFactory<RecruitingDb>>(), DueTenants.LatestLocalDate(Now, 60), 7, default);
+        var tenants = await DueTenants.ScanAsync(Contexts, await DueTenants.LatestLocalDateAsync(Contexts, Now, 60), 7, default);
         return tenants.Count > 0 ? tenants.Count : throw new InvalidOperationException("no tenant due");
     }
 
     [Benchmark]
     public async Task<int> DaysDueSet()
     {
-        var tenants = await DueTenants.ScanAsync(_services.GetRequiredService<IDbContextFactory<RecruitingDb>>(), DueTenants.LatestLocalDate(Now, 60), 7, default);
+        var tenants = await DueTenants.ScanAsync(Contexts, await DueTenants.LatestLocalDateAsync(Contexts, Now, 60), 7, default);
         return Check(await DueInAsync(tenants));
     }
 

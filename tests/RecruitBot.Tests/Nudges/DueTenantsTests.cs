@@ -20,6 +20,21 @@ public sealed class DueTenantsTests
     }
 
     [Fact]
+    public async Task LatestLocalDateAsync_OnlyZonesInUse_TomorrowOnlyOnceSomeoneIsThere()
+    {
+        await using var h = await NudgeHarness.StartAsync();
+        var contexts = h.Get<IDbContextFactory<RecruitingDb>>();
+        var now = new DateTimeOffset(2025, 11, 18, 10, 30, 0, TimeSpan.Zero);
+        await NudgeSeed.MemberAsync(h.Dbs, "t1", "rec-1", "msteams", "Europe/London", new DateTime(2025, 11, 1));
+        await NudgeSeed.MemberAsync(h.Dbs, "t2", "rec-2", "slack", null, new DateTime(2025, 11, 1));
+
+        Assert.Equal(Tue, await DueTenants.LatestLocalDateAsync(contexts, now, 60));
+
+        await NudgeSeed.MemberAsync(h.Dbs, "t3", "rec-3", "msteams", "Pacific/Kiritimati", new DateTime(2025, 11, 1));
+        Assert.Equal(Tue.AddDays(1), await DueTenants.LatestLocalDateAsync(contexts, now, 60));
+    }
+
+    [Fact]
     public async Task ScanAsync_DueNotDueAndDoNotContact_OnlyTenantsWithSomeoneContactableDue()
     {
         await using var h = await NudgeHarness.StartAsync();
