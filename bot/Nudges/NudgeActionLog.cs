@@ -72,6 +72,16 @@ public sealed class NudgeActionLog(
 
     public static string ItemKey(Guid nudgeId, Guid candidateId) => $"{nudgeId:N}:{candidateId:N}";
 
+    /// <summary>
+    /// The key of a typed command: the same action (and detail, e.g. the snooze date) by the same user for the same
+    /// candidate on the same local day is one action, as a button is. The user id is hashed to keep keys short.
+    /// </summary>
+    public static string TypedKey(string action, string userId, Guid candidateId, DateOnly localDay, string? detail = null)
+    {
+        var user = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(userId)))[..16];
+        return $"typed:{action}:{user}:{candidateId:N}:{localDay:yyyy-MM-dd}" + (detail is null ? "" : ":" + detail);
+    }
+
     private async Task<ActionResult> ApplyAsync(Turn t, string key, Guid? nudgeId, Guid candidateId, string action,
         Func<RecruitingDb, Candidate, Task<string>> change, CancellationToken ct)
     {

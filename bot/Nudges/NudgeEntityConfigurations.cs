@@ -52,6 +52,8 @@ internal sealed class InProcessRecordConfiguration : IEntityTypeConfiguration<In
         e.HasOne<Candidate>().WithMany().HasForeignKey(x => x.CandidateId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(x => x.CandidateId).HasDatabaseName("IX_InProcess_CandidateId");
         e.HasIndex(x => new { x.TenantId, x.StartedOn }).HasDatabaseName("IX_InProcess_Tenant_Started");
+        // The cross-tenant pre-scan (DueTenants): covering, so it never touches the table.
+        e.HasIndex(x => new { x.StartedOn, x.TenantId, x.LastPromptedOn }).HasDatabaseName("IX_InProcess_Started_Tenant");
     }
 }
 

@@ -40,21 +40,26 @@ public sealed class NudgeFeature(
             case NudgeCommand.Contacted c:
                 var (who, resolvedC) = await flow.ResolveAsync(t, c.Name, ct);
                 if (who is null) return resolvedC;
+                var contactedKey = NudgeActionLog.TypedKey("contacted", t.UserId, who.Id, t.Today);
+                if (await flow.AlreadyDoneAsync(t, contactedKey, ct) is { } contactedBefore) return contactedBefore;
                 return c.Response is { } response
-                    ? await flow.RespondAsync(t, Guid.NewGuid().ToString("N"), null, who.Id, response, fromCard: false, ct)
-                    : await flow.AskResponseAsync(t, who, ct);
+                    ? await flow.RespondAsync(t, contactedKey, null, who.Id, response, fromCard: false, ct)
+                    : await flow.AskResponseAsync(t, who, contactedKey, ct);
             case NudgeCommand.Snooze s:
                 var (snoozed, resolvedS) = await flow.ResolveAsync(t, s.Name, ct);
                 if (snoozed is null) return resolvedS;
+                // A different date the same day is a deliberate change and applies; the same one again does not.
                 return flow.SnoozeDate(t, s.When) is { } until
-                    ? await flow.SnoozeAsync(t, Guid.NewGuid().ToString("N"), null, snoozed.Id, until, fromCard: false, ct)
+                    ? await flow.SnoozeAsync(t, NudgeActionLog.TypedKey("snoozed", t.UserId, snoozed.Id, t.Today, $"{until:yyyy-MM-dd}"), null, snoozed.Id, until, fromCard: false, ct)
                     : NudgeFlow.Say($"I couldn't read \"{s.When}\" as a date. Try \"snooze {snoozed.Name} 1 month\", \"2 weeks\", \"until March\" or 2026-03-01.");
             case NudgeCommand.DoNotContact d:
                 var (dnc, resolvedD) = await flow.ResolveAsync(t, d.Name, ct);
                 if (dnc is null) return resolvedD;
+                var dncKey = NudgeActionLog.TypedKey("do-not-contact", t.UserId, dnc.Id, t.Today);
+                if (await flow.AlreadyDoneAsync(t, dncKey, ct) is { } dncBefore) return dncBefore;
                 return d.Reason is { Length: > 0 } reason
-                    ? await flow.DoNotContactAsync(t, Guid.NewGuid().ToString("N"), null, dnc.Id, reason, fromCard: false, ct)
-                    : await flow.AskReasonAsync(t, dnc.Id, dnc.Name, null, Guid.NewGuid().ToString("N"), ct);
+                    ? await flow.DoNotContactAsync(t, dncKey, null, dnc.Id, reason, fromCard: false, ct)
+                    : await flow.AskReasonAsync(t, dnc.Id, dnc.Name, null, dncKey, ct);
             case NudgeCommand.Draft d:
                 var (drafted, resolvedR) = await flow.ResolveAsync(t, d.Name, ct);
                 if (drafted is null) return resolvedR;

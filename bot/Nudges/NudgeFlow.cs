@@ -33,9 +33,12 @@ public sealed class NudgeFlow(
         };
     }
 
-    public async Task<TurnResult> AskResponseAsync(Turn t, CandidateMatch c, CancellationToken ct)
+    /// <summary>"Already done: …" when a typed command's key was applied before, else null.</summary>
+    public async Task<TurnResult?> AlreadyDoneAsync(Turn t, string key, CancellationToken ct) =>
+        (await actions.AppliedAsync(t.TenantId, [key], ct)).TryGetValue(key, out var summary) ? Say($"Already done: {summary}") : null;
+
+    public async Task<TurnResult> AskResponseAsync(Turn t, CandidateMatch c, string nonce, CancellationToken ct)
     {
-        var nonce = Guid.NewGuid().ToString("N");
         await StartDialogAsync(t, new NudgeDialogState { Stage = NudgeDialogStage.AwaitResponse, CandidateId = c.Id, Name = c.Name, Nonce = nonce }, ct);
         return TurnResult.Say(new TextReply($"How did {c.Name} respond? Reply interested, maybe later, not interested, knows someone or wrong fit."),
             NudgeCards.OutreachResponse(nonce, null, c.Id, c.Name));

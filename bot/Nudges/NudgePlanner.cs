@@ -18,7 +18,9 @@ public sealed class NudgePlanner(IDbContextFactory<RecruitingDb> contexts, Recru
     public async Task<PlanReport> PlanAsync(DateTimeOffset now, CancellationToken ct = default)
     {
         var report = PlanReport.Empty;
-        foreach (var tenant in await TenantsAsync(contexts, ct))
+        var o = options.Value;
+        var until = await DueTenants.LatestLocalDateAsync(contexts, now, o.PlanAheadMinutes, ct);
+        foreach (var tenant in await DueTenants.ScanAsync(contexts, until, o.StaleAfterDays, ct))
         {
             try
             {
@@ -33,18 +35,13 @@ public sealed class NudgePlanner(IDbContextFactory<RecruitingDb> contexts, Recru
         return report;
     }
 
-    /// <summary>Tenants with at least one member; every per-tenant read after this is tenant-bound.</summary>
-    internal static async Task<List<string>> TenantsAsync(IDbContextFactory<RecruitingDb> contexts, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Members.IgnoreQueryFilters().Select(m => m.TenantId).Distinct().OrderBy(t => t).ToListAsync(ct);
-    }
-
     public async Task<PlanReport> PlanTenantAsync(string tenant, DateTimeOffset now, CancellationToken ct = default)
     {
         var o = options.Value;
         var holidays = o.HolidaysFor(tenant);
         await using var db = dbs.For(tenant);
+        // One open for the tenant's few reads: every open re-applies the connection pragmas.
+        await db.Database.OpenConnectionAsync(ct);
         var recipients = NudgeRecipients.Pick(await db.Members.AsNoTracking().ToListAsync(ct));
         var slots = new List<(Member Member, SendSlot Slot)>();
         foreach (var m in recipients.Values)
@@ -57,10 +54,13 @@ public sealed class NudgePlanner(IDbContextFactory<RecruitingDb> contexts, Recru
         var keys = slots.SelectMany(x => new[] { NudgeKey(x, NudgeRecord.NudgeKind), NudgeKey(x, NudgeRecord.StaleKind) }).ToList();
         var existing = (await db.Outbox.Where(m => keys.Contains(m.IdempotencyKey)).Select(m => m.IdempotencyKey).ToListAsync(ct)).ToHashSet();
         if (keys.All(existing.Contains)) return new PlanReport(1, 0, 0);
+        var open = slots.Where(x => !existing.Contains(NudgeKey(x, NudgeRecord.NudgeKind))).ToList();
+        var staleOpen = slots.Where(x => !existing.Contains(NudgeKey(x, NudgeRecord.StaleKind))).ToList();
+        // Most ticks find nothing new (cards planned, nobody stale): look before taking the write lock.
+        if (!await AnythingToPlanAsync(db, open, staleOpen, ct)) return new PlanReport(1, 0, 0);
 
         // Read and write in one transaction, so each card shows exactly the state it was planned from.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var open = slots.Where(x => !existing.Contains(NudgeKey(x, NudgeRecord.NudgeKind))).ToList();
         var due = await NudgeQueries.DueAsync(db, open.Select(x => x.Member.UserId).ToList(), open.Count == 0 ? default : open.Max(x => x.Slot.LocalDate), ct);
         var nudges = 0;
         var months = await retention.MonthsAsync(db, ct);
@@ -75,10 +75,27 @@ public sealed class NudgePlanner(IDbContextFactory<RecruitingDb> contexts, Recru
             if (await Outbox.EnqueueAsync(db, "nudge", NudgeKey((member, slot), NudgeRecord.NudgeKind), member.ChannelId,
                     NudgeRecipients.UserRecipient(member.UserId), card, now.UtcDateTime, slot.SendAtUtc, ct)) nudges++;
         }
-        var stale = await PlanStaleAsync(db, tenant, slots.Where(x => !existing.Contains(NudgeKey(x, NudgeRecord.StaleKind))).ToList(), now, ct);
+        var stale = await PlanStaleAsync(db, tenant, staleOpen, now, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new PlanReport(1, nudges, stale);
+    }
+
+    /// <summary>A superset test of what the transaction below would plan: any candidate or in-process record that may be due.</summary>
+    private async Task<bool> AnythingToPlanAsync(RecruitingDb db, List<(Member Member, SendSlot Slot)> open, List<(Member Member, SendSlot Slot)> staleOpen, CancellationToken ct)
+    {
+        if (open.Count > 0)
+        {
+            var owners = open.Select(x => x.Member.UserId).ToList();
+            var until = open.Max(x => x.Slot.LocalDate);
+            if (await db.Candidates.AnyAsync(c => c.NextContactOn != null && c.NextContactOn <= until && !c.DoNotContact
+                    && c.OwnerUserId != null && owners.Contains(c.OwnerUserId), ct)) return true;
+        }
+        if (staleOpen.Count == 0) return false;
+        var managers = staleOpen.Select(x => x.Member.UserId).ToList();
+        var staleBy = staleOpen.Max(x => x.Slot.LocalDate).AddDays(-options.Value.StaleAfterDays);
+        return await db.Set<InProcessRecord>().AnyAsync(r => r.StartedOn <= staleBy && (r.LastPromptedOn == null || r.LastPromptedOn <= staleBy)
+            && managers.Contains(r.HiringManagerUserId), ct);
     }
 
     private async Task<int> PlanStaleAsync(RecruitingDb db, string tenant, List<(Member Member, SendSlot Slot)> slots, DateTimeOffset now, CancellationToken ct)

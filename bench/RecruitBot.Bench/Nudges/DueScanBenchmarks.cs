@@ -1,4 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RecruitBot.Nudges;
 using RecruitBot.Recruiting.Storage;
@@ -6,38 +10,92 @@ using RecruitBot.Recruiting.Storage;
 namespace RecruitBot.Bench.Nudges;
 
 /// <summary>
-/// The nudge planner's due scan for one day over every tenant: per tenant, the (TenantId, NextContactOn) index range
-/// for the recruiters plus the latest outcome of each due candidate. The same due set over 100k and 1M candidates
-/// shows the cost follows the number due, not the total; 10 due per tenant shows it growing with the due set.
+/// The nudge planner's due scan for one day over 1,000 tenants on SQLite. Shapes vary the total (100k or 1M
+/// candidates) and the due set (1,000 or 10,000; spread over every tenant or held by 100 of them), so the figures show
+/// what the cost follows:
+/// <list type="bullet">
+/// <item><see cref="PreScan"/>: the cross-tenant pre-scan alone (index range on NextContactOn).</item>
+/// <item><see cref="DaysDueSet"/>: pre-scan, then the tenant-bound due read for each tenant that has someone due.</item>
+/// <item><see cref="DaysDueSetEveryTenant"/>: the previous approach, the tenant-bound due read for every tenant.</item>
+/// <item><see cref="PlannerPass"/>: one real <see cref="NudgePlanner.PlanAsync"/> tick once today's cards are planned
+/// (what the scheduler pays every interval).</item>
+/// </list>
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[Config(typeof(InProcessShort))]
 [MemoryDiagnoser]
 public class DueScanBenchmarks
 {
+    /// <summary>In-process: the seeded files are large and a separately built runner adds minutes on this machine.</summary>
+    private sealed class InProcessShort : ManualConfig
+    {
+        public InProcessShort() =>
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5));
+    }
+
+    private const int Tenants = 1000;
+    private static readonly DateTimeOffset Now = new(NudgeBenchStore.Today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
     private ServiceProvider _services = null!;
+    private int _expected;
 
-    [Params(100, 1000)]
-    public int PerTenant { get; set; }
-
-    [Params(1, 10)]
-    public int DuePerTenant { get; set; }
+    /// <summary>total candidates / due set / tenants holding the due set.</summary>
+    [Params("100k/1k due/1000t", "1M/1k due/1000t", "1M/1k due/100t", "1M/10k due/1000t")]
+    public string Shape { get; set; } = "";
 
     [GlobalSetup]
-    public void Setup() => _services = NudgeBenchStore.OpenAsync(1000, PerTenant, DuePerTenant).GetAwaiter().GetResult();
+    public void Setup()
+    {
+        var (perTenant, duePerTenant, dueTenants) = Shape switch
+        {
+            "100k/1k due/1000t" => (100, 1, Tenants),
+            "1M/1k due/1000t" => (1000, 1, Tenants),
+            "1M/1k due/100t" => (1000, 10, 100),
+            "1M/10k due/1000t" => (1000, 10, Tenants),
+            _ => throw new ArgumentException(Shape),
+        };
+        _expected = duePerTenant * dueTenants;
+        _services = NudgeBenchStore.OpenAsync(Tenants, perTenant, duePerTenant, dueTenants == Tenants ? null : dueTenants).GetAwaiter().GetResult();
+        // Plan today's cards once, so PlannerPass measures the steady-state tick, not the one that writes them.
+        _services.GetRequiredService<NudgePlanner>().PlanAsync(Now).GetAwaiter().GetResult();
+    }
+
+    private IDbContextFactory<RecruitingDb> Contexts => _services.GetRequiredService<IDbContextFactory<RecruitingDb>>();
 
     [GlobalCleanup]
     public void Cleanup() => _services.Dispose();
 
     [Benchmark]
-    public async Task<int> DaysDueSetAllTenants()
+    public async Task<int> PreScan()
+    {
+        var tenants = await DueTenants.ScanAsync(Contexts, await DueTenants.LatestLocalDateAsync(Contexts, Now, 60), 7, default);
+        return tenants.Count > 0 ? tenants.Count : throw new InvalidOperationException("no tenant due");
+    }
+
+    [Benchmark]
+    public async Task<int> DaysDueSet()
+    {
+        var tenants = await DueTenants.ScanAsync(Contexts, await DueTenants.LatestLocalDateAsync(Contexts, Now, 60), 7, default);
+        return Check(await DueInAsync(tenants));
+    }
+
+    [Benchmark(Baseline = true)]
+    public async Task<int> DaysDueSetEveryTenant() =>
+        Check(await DueInAsync(Enumerable.Range(0, Tenants).Select(t => $"tenant-{t:D4}")));
+
+    [Benchmark]
+    public async Task<int> PlannerPass() => (await _services.GetRequiredService<NudgePlanner>().PlanAsync(Now)).Tenants;
+
+    private async Task<int> DueInAsync(IEnumerable<string> tenants)
     {
         var dbs = _services.GetRequiredService<RecruitingDbFactory>();
         var total = 0;
-        for (var t = 0; t < 1000; t++)
+        foreach (var tenant in tenants)
         {
-            await using var db = dbs.For($"tenant-{t:D4}");
-            total += (await NudgeQueries.DueAsync(db, [$"rec-{t:D4}"], NudgeBenchStore.Today, default)).Count;
+            await using var db = dbs.For(tenant);
+            await db.Database.OpenConnectionAsync(); // as the planner does: one open per tenant
+            total += (await NudgeQueries.DueAsync(db, [tenant.Replace("tenant-", "rec-", StringComparison.Ordinal)], NudgeBenchStore.Today, default)).Count;
         }
-        return total == 1000 * DuePerTenant ? total : throw new InvalidOperationException($"expected {1000 * DuePerTenant} due, got {total}");
+        return total;
     }
+
+    private int Check(int total) => total == _expected ? total : throw new InvalidOperationException($"expected {_expected} due, got {total}");
 }

@@ -10,25 +10,29 @@ using RecruitBot.Hosting.Storage;
 namespace RecruitBot.Bench.Nudges;
 
 /// <summary>
-/// A seeded SQLite file shared by the nudge benchmarks: tenants × candidates, a fixed number due "today" per tenant,
-/// the rest due later (or never), one recruiter and one team channel per tenant. Seeded once per shape with raw SQL
-/// in one transaction and reused by later benchmark processes.
+/// A seeded SQLite file shared by the nudge benchmarks: tenants × candidates, a fixed number due "today" per tenant in
+/// the first <c>dueTenants</c> tenants (all by default), the rest due later (or never), one recruiter and one team
+/// channel per tenant. Seeded once per shape with raw SQL in one transaction and reused by later benchmark processes;
+/// migrations run on every open so a file seeded before a new index gets it.
 /// </summary>
 public static class NudgeBenchStore
 {
     public static readonly DateOnly Today = new(2025, 11, 18);
 
-    public static async Task<ServiceProvider> OpenAsync(int tenants, int perTenant, int duePerTenant)
+    public static async Task<ServiceProvider> OpenAsync(int tenants, int perTenant, int duePerTenant, int? dueTenants = null)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"recruitbot-nudge-bench-{tenants}x{perTenant}-{duePerTenant}.db");
+        var inDue = dueTenants ?? tenants;
+        var shape = inDue == tenants ? "" : $"-in{inDue}";
+        var file = Path.Combine(Path.GetTempPath(), $"recruitbot-nudge-bench-{tenants}x{perTenant}-{duePerTenant}{shape}.db");
         var services = Services(file);
         if (!File.Exists(file + ".done"))
         {
             if (File.Exists(file)) File.Delete(file);
             await DatabaseMigrator.MigrateAsync(services);
-            Seed(file, tenants, perTenant, duePerTenant);
+            Seed(file, tenants, perTenant, duePerTenant, inDue);
             await File.WriteAllTextAsync(file + ".done", "ok");
         }
+        else await DatabaseMigrator.MigrateAsync(services);
         return services;
     }
 
@@ -46,7 +50,7 @@ public static class NudgeBenchStore
         return services.BuildServiceProvider();
     }
 
-    private static void Seed(string file, int tenants, int perTenant, int duePerTenant)
+    private static void Seed(string file, int tenants, int perTenant, int duePerTenant, int dueTenants)
     {
         using var c = new SqliteConnection($"Data Source={file}");
         c.Open();
@@ -68,7 +72,7 @@ public static class NudgeBenchStore
             for (var i = 0; i < perTenant; i++)
             {
                 var id = Guid.NewGuid().ToString().ToUpperInvariant();
-                var due = i < duePerTenant;
+                var due = i < duePerTenant && t < dueTenants;
                 // Not due: most are weeks to two years out, a fifth have no follow-up at all.
                 string? next = due ? Today.AddDays(-random.Next(0, 3)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                     : random.Next(5) == 0 ? null : Today.AddDays(random.Next(1, 730)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -58,6 +58,7 @@ public static class SlackChannel
         services.AddScoped<SlackReplySender>();
         services.AddScoped<SlackFileSender>();
         services.AddScoped<SlackEventHandler>();
+        services.AddScoped<SlackChannelMembership>();
         services.AddScoped<SlackInteractionHandler>();
         services.AddScoped<SlackCommandHandler>();
         return builder;

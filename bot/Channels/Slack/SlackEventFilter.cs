@@ -15,6 +15,7 @@ public static class SlackEventFilter
         var e = envelope.Event;
         if (e is null) return false;
         if (e.Type == "app_home_opened") return e.Tab == "home" && !string.IsNullOrEmpty(e.User);
+        if (Processing.SlackChannelMembership.IsBotMembership(envelope)) return true;
         // Edits, deletions, joins and bot posts all carry a subtype; our own posts must never loop back.
         if (!string.IsNullOrEmpty(e.Subtype) || !string.IsNullOrEmpty(e.BotId) || string.IsNullOrEmpty(e.User)) return false;
         var bots = BotUserIds(envelope);

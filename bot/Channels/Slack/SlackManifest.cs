@@ -18,7 +18,8 @@ public static class SlackManifest
     {
         var root = baseUrl.TrimEnd('/');
         JsonArray Strings(IEnumerable<string> items) => new(items.Select(s => (JsonNode)JsonValue.Create(s)).ToArray());
-        var events = new List<string> { "app_home_opened", "app_mention", "message.im" };
+        // Joining and leaving channels tells us where the weekly digest goes (TeamChannels).
+        var events = new List<string> { "app_home_opened", "app_mention", "channel_left", "group_left", "member_joined_channel", "member_left_channel", "message.im" };
         if (listenInChannels) events.Add("message.channels");
         return new JsonObject
         {

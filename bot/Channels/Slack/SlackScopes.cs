@@ -4,7 +4,7 @@ namespace RecruitBot.Channels.Slack;
 public static class SlackScopes
 {
     public static readonly IReadOnlyList<string> Bot =
-        ["app_mentions:read", "chat:write", "commands", "files:write", "im:history", "im:write", "users:read"];
+        ["app_mentions:read", "channels:read", "chat:write", "commands", "files:write", "groups:read", "im:history", "im:write", "users:read"];
 
     /// <summary>Only when <c>Slack:ListenInChannels</c> is on: reading channel messages that do not mention us.</summary>
     public const string ChannelHistory = "channels:history";

@@ -62,6 +62,7 @@ public static class TeamsChannelExtensions
         services.TryAddSingleton<BackgroundTurns>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurns>());
         services.TryAddTransient<TeamsTurnHandler>();
+        services.TryAddSingleton<TeamsTeamChannels>();
         services.TryAddTransient<TeamsProactiveSender>();
         services.AddTeamsFiles();
         return builder;

@@ -27,7 +27,8 @@ public sealed class TeamsTurnHandler(
     TimeProvider clock,
     ILogger<TeamsTurnHandler> log,
     AccessService? access = null,
-    TeamsFileConsentHandler? files = null)
+    TeamsFileConsentHandler? files = null,
+    TeamsTeamChannels? teamChannels = null)
 {
     public const string WelcomeText = "help";
 
@@ -37,6 +38,7 @@ public sealed class TeamsTurnHandler(
     {
         var reference = ActivityMapper.ToReference(a);
         if (reference is not null) await store.RecordAsync(reference, ct);
+        if (teamChannels is not null) await teamChannels.ObserveAsync(a, ct);
 
         return a.Type switch
         {

@@ -78,8 +78,10 @@ public sealed class DigestBuilder(IEnumerable<IDigestSection> extra, TenantReten
 
     private static async Task<DigestSection> OutcomesAsync(RecruitingDb db, DigestContext c, CancellationToken ct)
     {
-        var since = c.WeekStart.AddDays(-7).ToDateTime(TimeOnly.MinValue);
-        var until = c.WeekStart.ToDateTime(TimeOnly.MinValue);
+        // "Last week" is the team's week: local midnights, not UTC ones.
+        var zone = Turn.FindZone(c.Channel.TimeZoneId);
+        var since = LocalMidnightUtc(c.WeekStart.AddDays(-7), zone);
+        var until = LocalMidnightUtc(c.WeekStart, zone);
         var logged = await (from e in db.OutcomeEvents
                             join cand in db.Candidates on e.CandidateId equals cand.Id
                             where e.RetractedAtUtc == null && e.LoggedAtUtc >= since && e.LoggedAtUtc < until
@@ -88,6 +90,14 @@ public sealed class DigestBuilder(IEnumerable<IDigestSection> extra, TenantReten
         var lines = new List<string> { $"{logged.Count} outcomes: " + string.Join(", ", logged.GroupBy(x => x.Outcome).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} {DomainNames.Of(g.Key)}")) + "." };
         if (c.ShowNames) lines.AddRange(logged.GroupBy(x => x.Outcome).Select(g => $"{DomainNames.Of(g.Key)}: {Names(g.Select(x => x.DisplayName))}"));
         return new DigestSection("Outcomes logged last week", lines);
+    }
+
+    /// <summary>The UTC instant a local day starts; where midnight is skipped by a DST change, the first valid minute after it.</summary>
+    internal static DateTime LocalMidnightUtc(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(local)) local = local.AddMinutes(30);
+        return TimeZoneInfo.ConvertTimeToUtc(local, zone);
     }
 
     private static string Names(IEnumerable<string> names)

@@ -52,6 +52,34 @@ public sealed class DigestTests
     }
 
     [Fact]
+    public async Task PlanAsync_OutcomesAroundMidnight_LastWeekIsTheTeamsLocalWeek()
+    {
+        await using var bot = await TeamAsync();
+        await bot.SayAsync("digest show names");
+        // Sunday 20:00 in Los Angeles, already Monday in UTC: last week for this team.
+        await NudgeSeed.CandidateAsync(bot.Dbs, T, "rec-1", "Sam Hill", null, loggedUtc: new DateTime(2025, 11, 24, 4, 0, 0, DateTimeKind.Utc));
+        // Monday 03:00 UTC of last week, still the Sunday before in Los Angeles: two weeks ago for this team.
+        await NudgeSeed.CandidateAsync(bot.Dbs, T, "rec-1", "Ana Ruiz", null, loggedUtc: new DateTime(2025, 11, 17, 3, 0, 0, DateTimeKind.Utc));
+
+        await bot.Get<DigestPlanner>().PlanAsync(Utc("2025-11-24T16:30:00"));
+
+        var text = AllText(CardPayload.Deserialize(Assert.Single(await DigestsAsync(bot)).Payload));
+        Assert.Contains("2 outcomes: 2 runner-up", text);
+        Assert.Contains("Sam Hill", text);
+        Assert.DoesNotContain("Ana Ruiz", text);
+    }
+
+    [Fact]
+    public void LocalMidnightUtc_MidnightSkippedBySpringForward_FirstValidMinute()
+    {
+        var santiago = Turn.FindZone("America/Santiago");
+
+        // Chile moves from -04 to -03 at midnight on 7 Sep 2025: the day starts at 01:00 local.
+        Assert.Equal(new DateTime(2025, 9, 7, 4, 0, 0), DigestBuilder.LocalMidnightUtc(new DateOnly(2025, 9, 7), santiago));
+        Assert.Equal(new DateTime(2025, 11, 24, 8, 0, 0), DigestBuilder.LocalMidnightUtc(new DateOnly(2025, 11, 24), Turn.FindZone("America/Los_Angeles")));
+    }
+
+    [Fact]
     public async Task ShowNames_OptIn_NamesAppearButNeverReasons()
     {
         await using var bot = await TeamAsync();

@@ -166,6 +166,35 @@ public sealed class NudgeActionTranscriptTests
     }
 
     [Fact]
+    public async Task TypedCommands_TypedTwiceTheSameDay_AppliedOnceSecondSaysWhatWasDone()
+    {
+        var (bot, _, dana) = await NudgedAsync();
+        await using var __ = bot;
+        var notes = StoreSnapshot.Count(bot.File, "Notes");
+
+        Assert.Contains("Contacted 18 Nov 2025: interested", (await bot.SayAsync("contacted Dana Fox: interested")).Text());
+        var again = (await bot.SayAsync("contacted Dana Fox: interested")).Text();
+        var asked = (await bot.SayAsync("contacted Dana Fox")).Text();
+        Assert.StartsWith("Already done: Contacted 18 Nov 2025: interested", again);
+        Assert.StartsWith("Already done: Contacted 18 Nov 2025: interested", asked);
+
+        Assert.Contains("Snoozed until 18 Dec 2025", (await bot.SayAsync("snooze Dana Fox 1 month")).Text());
+        Assert.Equal("Already done: Snoozed until 18 Dec 2025.", (await bot.SayAsync("snooze Dana Fox 1 month")).Text());
+
+        Assert.Contains("Marked do-not-contact (asked us not to)", (await bot.SayAsync("do not contact Dana Fox: asked us not to")).Text());
+        Assert.StartsWith("Already done: Marked do-not-contact (asked us not to)", (await bot.SayAsync("do not contact Dana Fox")).Text());
+
+        // Three changes, three timeline notes: the repeats changed nothing.
+        Assert.Equal(notes + 3, StoreSnapshot.Count(bot.File, "Notes"));
+        Assert.Equal(3L, StoreSnapshot.Count(bot.File, "NudgeActions"));
+        Assert.True((await CandidateAsync(bot, dana)).DoNotContact);
+
+        // The next day the same command is a new action.
+        await bot.RestartAsync("2025-11-19T10:00:00Z");
+        Assert.DoesNotContain("Already done", (await bot.SayAsync("snooze Dana Fox 1 month")).Text());
+    }
+
+    [Fact]
     public async Task TypedOutcome_WhileNudgeQuestionOpen_StillLogsTheOutcome()
     {
         var (bot, _, _) = await NudgedAsync();

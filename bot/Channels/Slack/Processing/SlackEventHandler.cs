@@ -9,7 +9,8 @@ namespace RecruitBot.Channels.Slack.Processing;
 
 /// <summary>Events API: mentions, DMs (and channel messages when enabled) become turns; App Home shows who is due.</summary>
 public sealed class SlackEventHandler(IConversationEngine engine, SlackMessageFactory messages, SlackReplySender sender,
-    SlackWebApiClient api, ISlackCardRenderer cards, SlackTokens tokens, TeamChannels? teamChannels = null)
+    SlackWebApiClient api, ISlackCardRenderer cards, SlackTokens tokens, TeamChannels? teamChannels = null,
+    SlackChannelMembership? membership = null)
 {
     public const string HomeIntro =
         "*RecruitBot* turns your interview notes into candidate records and reminds you when someone is due for a call.\n"
@@ -19,6 +20,11 @@ public sealed class SlackEventHandler(IConversationEngine engine, SlackMessageFa
     {
         var envelope = SlackJson.Read<SlackEventEnvelope>(item.Payload);
         var e = envelope?.Event;
+        if (envelope is not null && membership is not null && SlackChannelMembership.IsBotMembership(envelope))
+        {
+            await membership.HandleAsync(item.TenantId, envelope, ct);
+            return;
+        }
         if (envelope is null || e?.User is null) return;
         var token = await tokens.ForTenantAsync(item.TenantId, ct);
         var at = SlackText.ParseTs(e.EventTs ?? e.Ts) ?? new DateTimeOffset(item.ReceivedAtUtc, TimeSpan.Zero);

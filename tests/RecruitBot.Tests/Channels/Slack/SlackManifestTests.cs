@@ -32,7 +32,7 @@ public sealed class SlackManifestTests
     public void Build_Default_MinimalScopesWithoutChannelHistory()
     {
         var scopes = SlackManifest.Build("https://x.example")["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.ToString());
-        Assert.Equal(["app_mentions:read", "chat:write", "commands", "files:write", "im:history", "im:write", "users:read"], scopes);
+        Assert.Equal(["app_mentions:read", "channels:read", "chat:write", "commands", "files:write", "groups:read", "im:history", "im:write", "users:read"], scopes);
     }
 
     [Fact]

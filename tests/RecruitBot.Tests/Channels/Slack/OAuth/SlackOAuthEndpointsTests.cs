@@ -19,7 +19,7 @@ public sealed class SlackOAuthEndpointsTests
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
         var location = start.Headers.Location!.ToString();
         Assert.StartsWith("https://slack.com/oauth/v2/authorize?client_id=111.222&", location, StringComparison.Ordinal);
-        Assert.Contains("scope=app_mentions:read,chat:write,commands,files:write,im:history,im:write,users:read&", Uri.UnescapeDataString(location), StringComparison.Ordinal);
+        Assert.Contains("scope=app_mentions:read,channels:read,chat:write,commands,files:write,groups:read,im:history,im:write,users:read&", Uri.UnescapeDataString(location), StringComparison.Ordinal);
         var state = Uri.UnescapeDataString(location.Split("state=")[1].Split('&')[0]);
         var cookie = start.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
 
