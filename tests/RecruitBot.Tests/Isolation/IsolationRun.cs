@@ -28,6 +28,8 @@ public sealed class IsolationRun(BotHarness bot, int seed, Action<string> log)
     public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
     public IsolationForger Forger { get; } = new();
 
+    public Random Rng => _rng;
+
     public static TenantWorld Other(TenantWorld w) => w == TenantWorld.Alpha ? TenantWorld.Beta : TenantWorld.Alpha;
 
     public async Task RunAsync(int ops, Func<Task>? halfway = null)
@@ -74,9 +76,11 @@ public sealed class IsolationRun(BotHarness bot, int seed, Action<string> log)
         }
     }
 
-    private async Task PressOwnAsync(ReceivedCard card)
+    private Task PressOwnAsync(ReceivedCard card) => PressAsync(card, IsolationScript.Pick(_rng, card.Choices));
+
+    /// <summary>Presses one button of a card as the user it was made for.</summary>
+    public async Task PressAsync(ReceivedCard card, CardChoice choice)
     {
-        var choice = IsolationScript.Pick(_rng, card.Choices);
         var action = new CardActionInvocation(choice.Verb, choice.Data, IsolationScript.Inputs(choice.Verb, card.World, _rng));
         Count("press:" + choice.Verb);
         var result = await TurnAsync(card.World, card.UserId, null, action);
@@ -92,6 +96,8 @@ public sealed class IsolationRun(BotHarness bot, int seed, Action<string> log)
         {
             TenantId = w.TenantId, ConversationId = "dm-" + user, User = new UserRef(user, w.UserName(user)), TimeZoneId = "UTC",
             Timestamp = bot.Services.GetRequiredService<TimeProvider>().GetUtcNow(), Text = text, Action = action,
+            // A chat channel rather than the terminal, so the nudge planner counts these users as reachable.
+            ChannelId = "slack",
         };
         var result = await bot.Engine.HandleAsync(message);
         Count("turns");
