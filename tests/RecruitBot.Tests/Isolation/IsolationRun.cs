@@ -99,9 +99,13 @@ public sealed class IsolationRun(BotHarness bot, int seed, Action<string> log)
             // A chat channel rather than the terminal, so the nudge planner counts these users as reachable.
             ChannelId = "slack",
         };
+        var othersBefore = StoreAudit.TenantDigest(bot.File, Other(w).TenantId);
         var result = await bot.Engine.HandleAsync(message);
         Count("turns");
         var what = text ?? $"press {action!.Verb}";
+        // No write crosses: whatever this turn did, the other tenant's rows are exactly as they were.
+        Assert.True(othersBefore == StoreAudit.TenantDigest(bot.File, Other(w).TenantId),
+            $"{_op}: {w.TenantId}/{user} '{what}' changed {Other(w).TenantId}'s rows");
         var renderer = bot.Services.GetRequiredService<CardRenderer>();
         foreach (var reply in result.Replies.Append(result.UpdateSourceCard).OfType<Reply>())
         {

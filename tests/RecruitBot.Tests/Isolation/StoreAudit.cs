@@ -25,6 +25,18 @@ public static class StoreAudit
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
+    /// <summary>A digest of one tenant's rows in every table, Members included: another tenant's turn must not move it.</summary>
+    public static string TenantDigest(string file, string tenantId)
+    {
+        using var c = Open(file);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var table in Tables(c))
+        {
+            foreach (var row in Rows(c, table).Where(r => r.Tenant == tenantId)) hash.AppendData(Encoding.UTF8.GetBytes(table + ":" + row.Text + "\n"));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
     /// <summary>Every row of every table with a TenantId column, as (table, tenant, all columns as text).</summary>
     public static List<(string Table, string Tenant, string Text)> TenantRows(string file)
     {
