@@ -66,6 +66,13 @@ public sealed class IsolationRun(BotHarness bot, int seed, Action<string> log)
         var text = IsolationScript.Line(family, w, _rng);
         Count("say:" + family);
         var result = await TurnAsync(w, user, text, null);
+        // People usually answer the card they just got: most logs and referrals are confirmed at once, so the store
+        // fills with both tenants' look-alike records for later turns to trip over.
+        if (family is "log" or "referral" && _rng.Next(10) < 7 && result.Replies.OfType<CardReply>().Any())
+        {
+            Count("say:confirm");
+            result = await TurnAsync(w, user, "yes", null);
+        }
         if (result.Text() is var said && said.StartsWith("Exported everything", StringComparison.Ordinal))
         {
             var file = said[(said.LastIndexOf(" to ", StringComparison.Ordinal) + 4)..].Trim();
