@@ -51,6 +51,7 @@ public static class SlackChannel
         services.AddSingleton(sp => new SlackInboxQueue(sp.GetRequiredService<IOptions<SlackOptions>>().Value.QueueCapacity));
         services.AddSingleton<SlackInboxProcessor>();
         services.AddHostedService<SlackInboxWorker>();
+        services.AddSingleton<Recruiting.Privacy.IErasureParticipant, SlackInboxErasure>();
         services.AddSingleton<SlackTokens>();
         services.AddSingleton<SlackConversations>();
         services.AddScoped<SlackUserDirectory>();

@@ -13,6 +13,12 @@ public sealed class SlackInbox(IDbContextFactory<SlackDb> dbs, [FromKeyedService
     public const int MaxAttempts = 5;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
+    /// <summary>Slack retries a delivery three times within about five minutes; a day of done rows dedupes them all.</summary>
+    public static readonly TimeSpan KeepDone = TimeSpan.FromDays(1);
+
+    /// <summary>Failed rows stay a while for diagnosis, then go: their payloads are personal data.</summary>
+    public static readonly TimeSpan KeepFailed = TimeSpan.FromDays(30);
+
     // SQLite has one writer and every commit is an fsync: inserts go through one group-committing writer task.
     private readonly SlackInboxBatchWriter _sqliteWriter = new(dbs);
 
@@ -80,6 +86,22 @@ public sealed class SlackInbox(IDbContextFactory<SlackDb> dbs, [FromKeyedService
         return await db.Inbox.AsNoTracking()
             .Where(x => x.Status == SlackInboxStatus.Pending && (x.LockedUntilUtc == null || x.LockedUntilUtc < now))
             .OrderBy(x => x.ReceivedAtUtc).Select(x => x.Id).Take(limit).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Deletes handled rows Slack can no longer retry, so the table is bounded by recent traffic rather than by
+    /// history, and raw message payloads are not kept longer than deduplication needs them.
+    /// </summary>
+    public async Task<int> PurgeHandledAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var doneBefore = now - KeepDone;
+        var failedBefore = now - KeepFailed;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Inbox
+            .Where(x => (x.Status == SlackInboxStatus.Done && x.ProcessedAtUtc < doneBefore)
+                || (x.Status == SlackInboxStatus.Failed && x.ReceivedAtUtc < failedBefore))
+            .ExecuteDeleteAsync(ct);
     }
 
     public ValueTask DisposeAsync() => _sqliteWriter.DisposeAsync();

@@ -7,9 +7,11 @@ namespace RecruitBot.Channels.Slack.Inbox;
 /// processor, sweeping the inbox when idle (overflow, back-off retries, expired leases).
 /// </summary>
 public sealed class SlackInboxWorker(SlackInbox inbox, SlackInboxQueue queue, SlackInboxProcessor processor,
-    IOptions<SlackOptions> options, ILogger<SlackInboxWorker> log) : BackgroundService
+    IOptions<SlackOptions> options, ILogger<SlackInboxWorker> log, [FromKeyedServices(SlackChannel.ClockKey)] TimeProvider clock) : BackgroundService
 {
     private static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
+    private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -47,5 +49,9 @@ public sealed class SlackInboxWorker(SlackInbox inbox, SlackInboxQueue queue, Sl
     private async Task SweepAsync(CancellationToken ct)
     {
         foreach (var id in await inbox.ListReadyAsync(200, ct)) await processor.ProcessAsync(id, ct);
+        if (clock.GetUtcNow() < _nextPurge) return;
+        _nextPurge = clock.GetUtcNow() + PurgeEvery;
+        var purged = await inbox.PurgeHandledAsync(ct);
+        if (purged > 0) log.LogInformation("Purged {Count} handled Slack inbox rows", purged);
     }
 }

@@ -114,4 +114,29 @@ public sealed class SlackInboxTests
         Assert.Equal(SlackInboxStatus.Failed, (await db.Inbox.SingleAsync()).Status);
         SqliteConnection.ClearAllPools();
     }
+
+    [Fact]
+    public async Task PurgeHandled_OldDoneAndOldFailedRows_DeletedWhilePendingAndRecentStay()
+    {
+        var dbs = new Factory(SqliteSchema.NewFile());
+        using (var migrate = dbs.CreateDbContext()) migrate.Database.Migrate();
+        var clock = new RecruitBot.Tests.Nudges.Delivery.ManualClock(new DateTimeOffset(2025, 11, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var inbox = new SlackInbox(dbs, clock);
+        var done = (await inbox.TryAddAsync("T1", "Done", "event", "{}"))!.Value;
+        var failed = (await inbox.TryAddAsync("T1", "Failed", "event", "{}"))!.Value;
+        var pending = (await inbox.TryAddAsync("T1", "Pending", "event", "{}"))!.Value;
+        await inbox.MarkDoneAsync(done);
+        await inbox.MarkFailedAsync(failed, SlackInbox.MaxAttempts, "boom");
+
+        clock.Advance(SlackInbox.KeepDone + TimeSpan.FromMinutes(1));
+        var recent = (await inbox.TryAddAsync("T1", "Recent", "event", "{}"))!.Value;
+        await inbox.MarkDoneAsync(recent);
+        Assert.Equal(1, await inbox.PurgeHandledAsync());
+        clock.Advance(SlackInbox.KeepFailed);
+        Assert.Equal(2, await inbox.PurgeHandledAsync());
+
+        await using var db = dbs.CreateDbContext();
+        Assert.Equal([pending], await db.Inbox.Select(x => x.Id).ToListAsync());
+        SqliteConnection.ClearAllPools();
+    }
 }
