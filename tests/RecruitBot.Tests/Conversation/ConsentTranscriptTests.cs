@@ -82,8 +82,7 @@ public sealed class ConsentTranscriptTests
         var facts = (await bot.SayAsync("show Priya Shah")).Card("timeline").Items("facts").ToDictionary(f => (string)f["title"]!, f => (string)f["value"]!);
         Assert.Equal("applied", facts["Source"]);
         Assert.Equal("given on 18 Nov 2025, until 1 Jun 2027", facts["Pool consent"]);
-        var exported = (await bot.SayAsync("export Priya Shah")).Text();
-        var json = await File.ReadAllTextAsync(exported[(exported.IndexOf(" to ", StringComparison.Ordinal) + 4)..].Trim());
+        var json = System.Text.Encoding.UTF8.GetString((await bot.SayAsync("export Priya Shah")).File().Content);
         Assert.Contains("\"source\": \"applied\"", json);
         Assert.Contains("\"until\": \"2027-06-01\"", json);
         Assert.Contains("\"keptUntil\": \"2027-11-18\"", json);
