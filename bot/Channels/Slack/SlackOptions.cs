@@ -18,6 +18,12 @@ public sealed class SlackOptions
 
     public string? ClientSecret { get; set; }
 
+    /// <summary>
+    /// Base64 of 32 random bytes (e.g. <c>openssl rand -base64 32</c>): seals OAuth bot tokens at rest. Required in
+    /// Production when OAuth install is on; from the environment or a secret store, never from a file in the repo.
+    /// </summary>
+    public string? TokenEncryptionKey { get; set; }
+
     /// <summary>Web API base; tests point it at a loopback fake.</summary>
     public string ApiBaseUrl { get; set; } = "https://slack.com/api/";
 

@@ -20,6 +20,10 @@ public static class SecretRules
             yield return "Slack:ClientSecret is required when Slack:ClientId is set (OAuth install).";
         if (Set(c["Slack:ClientId"]) && !Set(c["Slack:SigningSecret"]) && !unsignedDev)
             yield return "Slack:SigningSecret is required when Slack:ClientId is set (every Slack request must be verified).";
+        if (production && Set(c["Slack:ClientId"]) && !Set(c["Slack:TokenEncryptionKey"]))
+            yield return "Slack:TokenEncryptionKey is required in Production when Slack:ClientId is set (installed bot tokens are sealed at rest).";
+        if (Set(c["Slack:TokenEncryptionKey"]) && Channels.Slack.Security.SlackTokenCipher.ParseKey(c["Slack:TokenEncryptionKey"]) is null)
+            yield return "Slack:TokenEncryptionKey must be base64 of 32 bytes (e.g. openssl rand -base64 32).";
         if (production && Set(c["Slack:BotToken"]) && !c["Slack:BotToken"]!.StartsWith("xoxb-", StringComparison.Ordinal))
             yield return "Slack:BotToken must be a bot token (xoxb-…).";
     }

@@ -38,4 +38,19 @@ public sealed class SecretRulesTests
     [Fact]
     public void Check_CompleteConfiguration_Passes() =>
         Assert.Empty(Check(true, ("MicrosoftAppId", "id"), ("MicrosoftAppPassword", "p"), ("Slack:BotToken", "xoxb-1"), ("Slack:SigningSecret", "s")));
+
+    [Fact]
+    public void Check_ProductionOAuthWithoutTokenKey_NamesTokenEncryptionKey() =>
+        Assert.Contains(Check(true, ("Slack:ClientId", "1.2"), ("Slack:ClientSecret", "c"), ("Slack:SigningSecret", "s")),
+            e => e.StartsWith("Slack:TokenEncryptionKey is required", StringComparison.Ordinal));
+
+    [Fact]
+    public void Check_TokenKeyNot32Bytes_NamesTokenEncryptionKey() =>
+        Assert.Contains(Check(false, ("Slack:TokenEncryptionKey", Convert.ToBase64String(new byte[16]))),
+            e => e.StartsWith("Slack:TokenEncryptionKey must be", StringComparison.Ordinal));
+
+    [Fact]
+    public void Check_ProductionOAuthWithTokenKey_Passes() =>
+        Assert.Empty(Check(true, ("Slack:ClientId", "1.2"), ("Slack:ClientSecret", "c"), ("Slack:SigningSecret", "s"),
+            ("Slack:TokenEncryptionKey", Convert.ToBase64String(new byte[32]))));
 }

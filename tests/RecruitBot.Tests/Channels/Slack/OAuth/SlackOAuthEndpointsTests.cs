@@ -35,6 +35,29 @@ public sealed class SlackOAuthEndpointsTests
     }
 
     [Fact]
+    public async Task Callback_WithTokenEncryptionKey_TokenSealedAtRestAndOpenedForItsTenant()
+    {
+        await using var api = await FakeSlackApi.StartAsync();
+        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        await using var host = await SlackTestHost.StartAsync(SqliteSchema.NewFile(), api, new FakeEngine(), runWorker: false,
+            settings: new Dictionary<string, string?> { ["Slack:TokenEncryptionKey"] = key });
+        var start = await host.Client.GetAsync("/slack/oauth/start");
+        var state = Uri.UnescapeDataString(start.Headers.Location!.ToString().Split("state=")[1].Split('&')[0]);
+        var callback = new HttpRequestMessage(HttpMethod.Get, $"/slack/oauth/callback?code=abc&state={Uri.EscapeDataString(state)}");
+        callback.Headers.Add("Cookie", start.Headers.GetValues("Set-Cookie").Single().Split(';')[0]);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.SendAsync(callback)).StatusCode);
+
+        await using (var db = await host.App.Services.GetRequiredService<IDbContextFactory<SlackDb>>().CreateDbContextAsync())
+        {
+            var stored = (await db.Installations.SingleAsync()).BotToken;
+            Assert.StartsWith(RecruitBot.Channels.Slack.Security.SlackTokenCipher.Prefix, stored, StringComparison.Ordinal);
+            Assert.DoesNotContain("xoxb", stored, StringComparison.Ordinal);
+        }
+        var tokens = host.App.Services.GetRequiredService<RecruitBot.Channels.Slack.Processing.SlackTokens>();
+        Assert.Equal("xoxb-installed", await tokens.ForTenantAsync("T0INSTALL"));
+    }
+
+    [Fact]
     public async Task Callback_StateWithoutCookie_BadRequestAndNoExchange()
     {
         await using var api = await FakeSlackApi.StartAsync();
