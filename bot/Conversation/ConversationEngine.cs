@@ -29,6 +29,8 @@ public sealed partial class ConversationEngine(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(message.TenantId);
         var turn = Turn.Start(message, clock.GetUtcNow());
+        // Roles and live dialogs are read by the engine and several features; one read each per turn, never reused after.
+        using var cache = TurnCache.Open();
         try
         {
             await members.TouchAsync(message.TenantId, message.ChannelId, message.User.Id, message.User.Name, message.TimeZoneId, turn.NowUtc, cancellationToken);

@@ -9,7 +9,17 @@ public sealed class AccessService(RecruitingDbFactory dbs, IOptions<AccessOption
 {
     public bool IsOpen(string tenantId) => options.Value.OpenTenants.Contains(tenantId);
 
+    /// <summary>Asked several times a turn (engine, features, checks), so the turn's <see cref="TurnCache"/> keeps the answer.</summary>
     public async Task<IReadOnlySet<TenantRole>> RolesOfAsync(string tenantId, string userId, CancellationToken ct = default)
+    {
+        var cache = TurnCache.Current;
+        if (cache?.Roles(tenantId, userId) is { } known) return known;
+        var roles = await ReadRolesAsync(tenantId, userId, ct);
+        cache?.RememberRoles(tenantId, userId, roles);
+        return roles;
+    }
+
+    private async Task<IReadOnlySet<TenantRole>> ReadRolesAsync(string tenantId, string userId, CancellationToken ct)
     {
         var roles = new HashSet<TenantRole> { TenantRole.Colleague };
         if (IsOpen(tenantId))
@@ -33,6 +43,7 @@ public sealed class AccessService(RecruitingDbFactory dbs, IOptions<AccessOption
         var roles = await RolesOfAsync(tenantId, userId, ct);
         var owns = roles.Contains(TenantRole.HiringManager) && roleTitle is not null
             && (await OwnedRoleTitlesAsync(tenantId, userId, ct)).Contains(NameNormalizer.Title(roleTitle));
+        if (AccessPolicy.Allows(permission, roles, owns)) return AccessDecision.Allow;
         return AccessPolicy.Decide(permission, roles, owns, await AdminsAsync(tenantId, ct));
     }
 
@@ -59,6 +70,7 @@ public sealed class AccessService(RecruitingDbFactory dbs, IOptions<AccessOption
 
     private async Task TryGrantAsync(string tenantId, string userId, TenantRole role, string grantedBy, DateTime nowUtc, string? roleTitle, CancellationToken ct)
     {
+        TurnCache.Current?.ForgetRoles();
         await using var db = dbs.For(tenantId);
         if (!await db.Set<RoleGrant>().AnyAsync(g => g.UserId == userId && g.Role == role, ct))
             db.Set<RoleGrant>().Add(new RoleGrant { TenantId = tenantId, UserId = userId, Role = role, GrantedBy = grantedBy, GrantedAtUtc = nowUtc });
@@ -80,6 +92,7 @@ public sealed class AccessService(RecruitingDbFactory dbs, IOptions<AccessOption
 
     public async Task<bool> RevokeAsync(string tenantId, string userId, TenantRole role, CancellationToken ct = default)
     {
+        TurnCache.Current?.ForgetRoles();
         await using var db = dbs.For(tenantId);
         return await db.Set<RoleGrant>().Where(g => g.UserId == userId && g.Role == role).ExecuteDeleteAsync(ct) > 0;
     }

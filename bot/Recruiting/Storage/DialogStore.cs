@@ -15,11 +15,24 @@ public sealed class DialogStore(RecruitingDbFactory dbs)
 
     public async Task<StoredDialog<T>?> FindLiveAsync<T>(string tenantId, string conversationId, string userId, string kind, DateTime nowUtc, CancellationToken ct = default)
     {
-        await using var db = dbs.For(tenantId);
-        var row = await db.Dialogs.AsNoTracking()
-            .Where(d => d.ConversationId == conversationId && d.UserId == userId && d.Kind == kind && d.CompletedAtUtc == null && d.ExpiresAtUtc > nowUtc)
-            .OrderByDescending(d => d.CreatedAtUtc).FirstOrDefaultAsync(ct);
+        var row = (await LiveRowsAsync(tenantId, conversationId, userId, nowUtc, ct)).FirstOrDefault(d => d.Kind == kind);
         return row is null ? null : Read<T>(row);
+    }
+
+    /// <summary>
+    /// Every live dialog of this person here, newest first. The engine and each feature ask for their own kind on
+    /// every turn, so within a turn they share one query; any write through this store drops the shared copy.
+    /// </summary>
+    private async Task<IReadOnlyList<DialogStateRecord>> LiveRowsAsync(string tenantId, string conversationId, string userId, DateTime nowUtc, CancellationToken ct)
+    {
+        var cache = TurnCache.Current;
+        if (cache?.Dialogs(tenantId, conversationId, userId, nowUtc) is { } cached) return cached;
+        await using var db = dbs.For(tenantId);
+        var rows = await db.Dialogs.AsNoTracking()
+            .Where(d => d.ConversationId == conversationId && d.UserId == userId && d.CompletedAtUtc == null && d.ExpiresAtUtc > nowUtc)
+            .OrderByDescending(d => d.CreatedAtUtc).ToListAsync(ct);
+        cache?.RememberDialogs(tenantId, conversationId, userId, nowUtc, rows);
+        return rows;
     }
 
     public async Task<StoredDialog<T>?> FindAsync<T>(string tenantId, Guid id, string kind, CancellationToken ct = default)
@@ -32,6 +45,7 @@ public sealed class DialogStore(RecruitingDbFactory dbs)
     /// <summary>Starts a dialog, replacing any live one of the same kind for this user in this conversation.</summary>
     public async Task<Guid> StartAsync<T>(string tenantId, string conversationId, string userId, string kind, T state, DateTime nowUtc, TimeSpan ttl, CancellationToken ct = default)
     {
+        TurnCache.Current?.ForgetDialogs();
         await using var db = dbs.For(tenantId);
         await db.Dialogs.Where(d => d.ConversationId == conversationId && d.UserId == userId && d.Kind == kind && d.CompletedAtUtc == null)
             .ExecuteDeleteAsync(ct);
@@ -49,6 +63,7 @@ public sealed class DialogStore(RecruitingDbFactory dbs)
 
     public async Task UpdateAsync<T>(string tenantId, Guid id, T state, DateTime nowUtc, TimeSpan ttl, CancellationToken ct = default)
     {
+        TurnCache.Current?.ForgetDialogs();
         await using var db = dbs.For(tenantId);
         var row = await db.Dialogs.SingleOrDefaultAsync(d => d.Id == id, ct)
             ?? throw new InvalidOperationException("The dialog no longer exists.");
@@ -59,6 +74,7 @@ public sealed class DialogStore(RecruitingDbFactory dbs)
 
     public async Task DeleteAsync(string tenantId, Guid id, CancellationToken ct = default)
     {
+        TurnCache.Current?.ForgetDialogs();
         await using var db = dbs.For(tenantId);
         await db.Dialogs.Where(d => d.Id == id).ExecuteDeleteAsync(ct);
     }
@@ -69,6 +85,7 @@ public sealed class DialogStore(RecruitingDbFactory dbs)
     /// </summary>
     public static async Task CompleteAsync(RecruitingDb db, Guid id, string summary, DateTime nowUtc, TimeSpan keepFor, CancellationToken ct = default)
     {
+        TurnCache.Current?.ForgetDialogs();
         var until = nowUtc + keepFor;
         // The draft is now in the outcome rows; the payload is cleared so no second copy of personal data remains.
         var updated = await db.Dialogs.Where(d => d.Id == id && d.CompletedAtUtc == null).ExecuteUpdateAsync(s => s
