@@ -37,7 +37,12 @@ public sealed class ReferralStatusSync(RecruitingDbFactory dbs)
     private async Task<int> SyncAsync(string tenantId, Func<IQueryable<Referral>, IQueryable<Referral>> scope, DateTime nowUtc, CancellationToken ct)
     {
         await using var db = dbs.For(tenantId);
-        var referrals = await scope(db.Set<Referral>()).Where(r => r.Status != ReferralStatus.Hired).ToListAsync(ct);
+        // Runs on every turn: load only referrals with a signal newer than their status, which is usually none.
+        var referrals = await scope(db.Set<Referral>())
+            .Where(r => r.Status != ReferralStatus.Hired
+                && (db.OutcomeEvents.Any(e => e.CandidateId == r.CandidateId && e.RetractedAtUtc == null && e.LoggedAtUtc > r.StatusChangedAtUtc)
+                    || db.Notes.Any(n => n.CandidateId == r.CandidateId && n.Kind == NoteKind.Contact && n.RetractedAtUtc == null && n.AtUtc > r.StatusChangedAtUtc)))
+            .ToListAsync(ct);
         if (referrals.Count == 0) return 0;
         var ids = referrals.Select(r => r.CandidateId).Distinct().ToList();
         var since = referrals.Min(r => r.StatusChangedAtUtc);
