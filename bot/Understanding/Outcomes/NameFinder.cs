@@ -69,6 +69,8 @@ internal static partial class NameFinder
         var followed = FollowedByOutcome(text, tokens[run[^1]].End, outcomes);
         if (run.Count >= 2)
         {
+            // "for Zephyr Pilot." names what someone was interviewed for, not a second person, unless an outcome follows.
+            if (capital && !known && !followed && AfterRolePreposition(tokens, run[0])) return false;
             if (capital) return !IsAllCaps(first.Word) || known;
             // A lower-case pair opening a message that reports an outcome is the subject: "samir haddad for PM accepted".
             var opens = run[0] == 0 || (run[0] == 1 && tokens[0].Word.ToLowerInvariant() is "fyi" or "update" or "re");
@@ -76,6 +78,13 @@ internal static partial class NameFinder
         }
         if (capital && !IsAllCaps(first.Word)) return known || cued || followed;
         return known && (cued || followed || run[0] == 0);
+    }
+
+    private static bool AfterRolePreposition(List<(int Start, int End, string Word)> tokens, int index)
+    {
+        var i = index - 1;
+        if (i >= 0 && tokens[i].Word.ToLowerInvariant() is "the" or "our" or "a" or "an" or "new") i--;
+        return i >= 0 && tokens[i].Word.ToLowerInvariant() is "for" or "as";
     }
 
     private static bool FollowedByOutcome(string text, int end, IReadOnlyList<OutcomeHit> outcomes)

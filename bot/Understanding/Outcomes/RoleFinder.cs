@@ -62,13 +62,22 @@ internal static partial class RoleFinder
         // Trim to the last job word, or accept a run that a suffix ("role", "position") closes.
         var suffix = words.Count > 0 && Suffix().IsMatch(text.AsSpan(words[^1].End, Math.Min(to, text.Length) - words[^1].End).ToString());
         var last = words.FindLastIndex(w => Words.Role.Contains(w.Word));
-        if (!suffix && last < 0) return null;
-        var count = suffix ? words.Count : last + 1;
+        // A job title we have no job word for ("for Zephyr Pilot."): two or more capitalised words closed by punctuation.
+        var titled = !suffix && last < 0 && !bracketed && words.Count >= 2 && words.All(w => char.IsUpper(w.Word[0]))
+            && ClosedByPunctuation(text, words[^1].End, to);
+        if (!suffix && last < 0 && !titled) return null;
+        var count = suffix || titled ? words.Count : last + 1;
         if (count == 0 || (bracketed && !BracketCloses(text, words[count - 1].End))) return null;
         if (words.Take(count).Any(w => char.IsAsciiDigit(w.Word[0]) && !Words.Role.Contains(w.Word))) return null;
         var start = words[0].Start;
         var end = words[count - 1].End;
         return (text[start..end], start, end);
+    }
+
+    private static bool ClosedByPunctuation(string text, int end, int to)
+    {
+        var limit = Math.Min(to, text.Length);
+        return end >= limit || text[end] is '.' or ',' or ';' or '!' or '?' or ')' or '\n';
     }
 
     private static bool BracketCloses(string text, int end)

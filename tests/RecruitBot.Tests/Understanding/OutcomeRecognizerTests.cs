@@ -39,6 +39,21 @@ public class OutcomeRecognizerTests
     }
 
     [Fact]
+    public void Recognize_TitleWithoutJobWordAfterFor_RoleNotASecondPerson()
+    {
+        var parse = _recognizer.Recognize("Interviewed Priya Shah for Zephyr Pilot. Tom Lee was rejected for Quantum Alchemist, weak on testing", Tuesday);
+        Assert.Equal(["Priya Shah", "Tom Lee"], parse.Candidates.Select(c => c.Name));
+        Assert.Equal(["Zephyr Pilot", "Quantum Alchemist"], parse.Candidates.Select(c => c.Role));
+    }
+
+    [Fact]
+    public void Recognize_NameAfterForFollowedByOutcome_StillAPerson()
+    {
+        var parse = _recognizer.Recognize("Update for Tom Lee: rejected, weak on testing", Tuesday);
+        Assert.Equal(["Tom Lee"], parse.Candidates.Select(c => c.Name));
+    }
+
+    [Fact]
     public void Recognize_OutcomeBeforeSecondName_BelongsToThatName()
     {
         var parse = _recognizer.Recognize("Tom Lee rejected, hired Priya Shah for the QA Lead role", Tuesday);
