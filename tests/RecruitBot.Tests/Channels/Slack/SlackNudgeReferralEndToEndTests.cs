@@ -13,44 +13,27 @@ namespace RecruitBot.Tests.Channels.Slack;
 /// Issues 5 and 6 meeting in one Slack DM: the recruiter reaches out to a past candidate from the nudge card, the
 /// candidate "knows someone", and the referral is taken down in the same DM with the candidate as the referrer.
 /// </summary>
-public sealed class SlackNudgeReferralEndToEndTests : IAsyncLifetime
+public sealed class SlackNudgeReferralEndToEndTests : SlackEndToEndTest
 {
     private const string Note = "Interviewed Dana Fox for Backend Engineer, good API design, went with someone else. Check back in 2 days";
     private const string Dm = SlackScenarios.ManagerDm;
     private const string NudgeTs = "1700000300.000001";
 
-    private readonly ManualClock _clock = new(new DateTimeOffset(2025, 11, 18, 9, 0, 0, TimeSpan.Zero));
-    private readonly string _db = SqliteSchema.NewFile();
-    private FakeSlackApi _api = null!;
-    private SlackTestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _api = await FakeSlackApi.StartAsync();
-        _host = await SlackTestHost.StartRealWithDeliveryAsync(_db, _api, _clock);
-    }
-
-    public async Task DisposeAsync()
-    {
-        SlackDump.WriteIfAsked(_api);
-        await _host.DisposeAsync();
-        await _api.DisposeAsync();
-    }
 
     [Fact]
     public async Task NudgeContactedKnowsSomeone_ReferralAnsweredInTheSameDm_StoredWithPastCandidateAsReferrer()
     {
-        var nudge = await SlackScenarios.NudgeDeliveredAsync(_host, _api, _clock, Note, TimeSpan.FromDays(2));
-        await _host.PostInteractionAsync(SlackBlocks.Press(nudge, "Contacted", NudgeTs, "1700000310.000001", SlackPayloads.Manager, Dm));
-        await _api.WaitForAsync(a => a.Of("chat.update").Count == 2);
-        var asking = _api.Of("chat.update")[1].Body;
+        var nudge = await SlackScenarios.NudgeDeliveredAsync(Host, Api, Clock, Note, TimeSpan.FromDays(2));
+        await Host.PostInteractionAsync(SlackBlocks.Press(nudge, "Contacted", NudgeTs, "1700000310.000001", SlackPayloads.Manager, Dm));
+        await Api.WaitForAsync(a => a.Of("chat.update").Count == 2);
+        var asking = Api.Of("chat.update")[1].Body;
 
-        var posts = _api.Of("chat.postMessage").Count;
-        await _host.PostInteractionAsync(SlackBlocks.Press(asking, "Knows someone", NudgeTs, "1700000320.000001", SlackPayloads.Manager, Dm));
-        await _api.WaitForAsync(a => a.Of("chat.update").Count == 3);
-        await _host.WaitIdleAsync();
-        Assert.Contains("Contacted 20 Nov 2025: knows someone", SlackBlocks.Text(_api.Of("chat.update")[2].Body), StringComparison.Ordinal);
-        var said = _api.Of("chat.postMessage").Skip(posts).Select(c => c.Body).ToList();
+        var posts = Api.Of("chat.postMessage").Count;
+        await Host.PostInteractionAsync(SlackBlocks.Press(asking, "Knows someone", NudgeTs, "1700000320.000001", SlackPayloads.Manager, Dm));
+        await Api.WaitForAsync(a => a.Of("chat.update").Count == 3);
+        await Host.WaitIdleAsync();
+        Assert.Contains("Contacted 20 Nov 2025: knows someone", SlackBlocks.Text(Api.Of("chat.update")[2].Body), StringComparison.Ordinal);
+        var said = Api.Of("chat.postMessage").Skip(posts).Select(c => c.Body).ToList();
         Assert.All(said, m => Assert.Equal(Dm, m["channel"]!.ToString()));
         Assert.StartsWith("Who did Dana Fox suggest?", said[^1]["text"]!.ToString(), StringComparison.Ordinal);
 
@@ -59,12 +42,12 @@ public sealed class SlackNudgeReferralEndToEndTests : IAsyncLifetime
         var confirm = await SayAsync("yes", 2);
         Assert.Contains("suggested by Dana Fox", SlackBlocks.Text(confirm), StringComparison.Ordinal);
 
-        var updates = _api.Of("chat.update").Count;
-        await _host.PostInteractionAsync(SlackBlocks.Press(confirm, "Confirm", "1700000400.000001", "1700000410.000001", SlackPayloads.Manager, Dm));
-        await _api.WaitForAsync(a => a.Of("chat.update").Count == updates + 1);
-        Assert.Contains("Saved: Sam Lee, referred by Dana Fox", SlackBlocks.Text(_api.Of("chat.update")[^1].Body), StringComparison.Ordinal);
+        var updates = Api.Of("chat.update").Count;
+        await Host.PostInteractionAsync(SlackBlocks.Press(confirm, "Confirm", "1700000400.000001", "1700000410.000001", SlackPayloads.Manager, Dm));
+        await Api.WaitForAsync(a => a.Of("chat.update").Count == updates + 1);
+        Assert.Contains("Saved: Sam Lee, referred by Dana Fox", SlackBlocks.Text(Api.Of("chat.update")[^1].Body), StringComparison.Ordinal);
 
-        await using var db = _host.App.Services.GetRequiredService<RecruitingDbFactory>().For(SlackPayloads.Team);
+        await using var db = Host.App.Services.GetRequiredService<RecruitingDbFactory>().For(SlackPayloads.Team);
         var dana = await db.Candidates.AsNoTracking().SingleAsync(c => c.DisplayName == "Dana Fox");
         var sam = await db.Candidates.AsNoTracking().SingleAsync(c => c.DisplayName == "Sam Lee");
         var referral = await db.Set<Referral>().AsNoTracking().SingleAsync();
@@ -75,12 +58,12 @@ public sealed class SlackNudgeReferralEndToEndTests : IAsyncLifetime
     /// <summary>The recruiter types in the DM the bot opened; returns the bot's one answer there.</summary>
     private async Task<JsonObject> SayAsync(string text, int n)
     {
-        var before = _api.Of("chat.postMessage").Count;
+        var before = Api.Of("chat.postMessage").Count;
         var ts = $"1700000{350 + n}.000100";
-        await _host.PostEventAsync(SlackPayloads.Event($"Ev0KNOWS{n}", SlackPayloads.DirectMessage(text, ts, SlackPayloads.Manager, Dm)));
-        await _api.WaitForAsync(a => a.Of("chat.postMessage").Count > before);
-        await _host.WaitIdleAsync();
-        var answer = Assert.Single(_api.Of("chat.postMessage").Skip(before)).Body;
+        await Host.PostEventAsync(SlackPayloads.Event($"Ev0KNOWS{n}", SlackPayloads.DirectMessage(text, ts, SlackPayloads.Manager, Dm)));
+        await Api.WaitForAsync(a => a.Of("chat.postMessage").Count > before);
+        await Host.WaitIdleAsync();
+        var answer = Assert.Single(Api.Of("chat.postMessage").Skip(before)).Body;
         Assert.Equal(Dm, answer["channel"]!.ToString());
         return answer;
     }

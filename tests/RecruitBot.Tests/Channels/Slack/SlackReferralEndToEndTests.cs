@@ -15,32 +15,21 @@ namespace RecruitBot.Tests.Channels.Slack;
 /// presses Confirm on the Block Kit the fake Slack received; the referral is stored, the referrer thanked, the
 /// owning recruiter DMed; a later status change DMs the referrer.
 /// </summary>
-public sealed class SlackReferralEndToEndTests : IAsyncLifetime
+public sealed class SlackReferralEndToEndTests : SlackEndToEndTest
 {
     private const string Colleague = "UCOL";
     private const string ColleagueDm = "D0COL";
     private const string RecruiterDm = "D0MGR";
 
-    private readonly ManualClock _clock = new(new DateTimeOffset(2025, 11, 18, 9, 0, 0, TimeSpan.Zero));
-    private readonly string _db = SqliteSchema.NewFile();
-    private FakeSlackApi _api = null!;
-    private SlackTestHost _host = null!;
     private int _events;
 
-    public async Task InitializeAsync()
-    {
-        _api = await FakeSlackApi.StartAsync();
-        _api.RealNames[Colleague] = "Jo Park";
-        _api.RealNames[SlackPayloads.Manager] = "Robin Recruiter";
-        _host = await SlackTestHost.StartRealWithDeliveryAsync(_db, _api, _clock,
-            new Dictionary<string, string?> { ["Referrals:Tenants:" + SlackPayloads.Team + ":DefaultRecruiter"] = SlackPayloads.Manager });
-    }
+    protected override IDictionary<string, string?> Settings =>
+        new Dictionary<string, string?> { ["Referrals:Tenants:" + SlackPayloads.Team + ":DefaultRecruiter"] = SlackPayloads.Manager };
 
-    public async Task DisposeAsync()
+    protected override void Prepare(FakeSlackApi api)
     {
-        SlackDump.WriteIfAsked(_api);
-        await _host.DisposeAsync();
-        await _api.DisposeAsync();
+        api.RealNames[Colleague] = "Jo Park";
+        api.RealNames[SlackPayloads.Manager] = "Robin Recruiter";
     }
 
     [Fact]
@@ -58,7 +47,7 @@ public sealed class SlackReferralEndToEndTests : IAsyncLifetime
         var shown = SlackBlocks.Text(confirm);
         foreach (var field in new[] { "Alex Kim", "alex.kim@example.com", "Backend Engineer", "we worked together at Contoso", "she's great at distributed systems" })
             Assert.Contains(field, shown, StringComparison.Ordinal);
-        Assert.Equal(0, StoreSnapshot.Count(_db, "Referrals"));
+        Assert.Equal(0, StoreSnapshot.Count(DbFile, "Referrals"));
 
         var thanks = await PressAsync(confirm, "Confirm");
         Assert.Equal(ColleagueDm, thanks["channel"]!.ToString());
@@ -76,9 +65,9 @@ public sealed class SlackReferralEndToEndTests : IAsyncLifetime
         }
 
         // The dispatcher's next batch DMs the owning recruiter.
-        var before = _api.Calls.Count;
-        Assert.Equal(1, (await _host.DispatchAsync()).Sent);
-        var sent = _api.Calls.Skip(before).ToList();
+        var before = Api.Calls.Count;
+        Assert.Equal(1, (await Host.DispatchAsync()).Sent);
+        var sent = Api.Calls.Skip(before).ToList();
         Assert.Equal(["conversations.open", "chat.postMessage"], sent.Select(c => c.Method).ToArray());
         Assert.Equal(SlackPayloads.Manager, sent[0].Body["users"]!.ToString());
         Assert.Equal("D" + SlackPayloads.Manager, sent[1].Body["channel"]!.ToString());
@@ -92,15 +81,15 @@ public sealed class SlackReferralEndToEndTests : IAsyncLifetime
         var confirm = await SayAsync(Colleague, ColleagueDm,
             "refer Alex Kim for the Backend Engineer opening, alex.kim@example.com, we worked together at Contoso, because she's great at Go. She agreed.");
         await PressAsync(confirm, "Confirm");
-        await _host.DispatchAsync();
+        await Host.DispatchAsync();
 
-        _clock.Advance(TimeSpan.FromDays(3));
+        Clock.Advance(TimeSpan.FromDays(3));
         var told = await SayAsync(SlackPayloads.Manager, RecruiterDm, "Alex Kim is interviewing");
         Assert.Contains("I've let the referrer know", told["text"]!.ToString(), StringComparison.Ordinal);
 
-        var before = _api.Calls.Count;
-        Assert.Equal(1, (await _host.DispatchAsync()).Sent);
-        var sent = _api.Calls.Skip(before).ToList();
+        var before = Api.Calls.Count;
+        Assert.Equal(1, (await Host.DispatchAsync()).Sent);
+        var sent = Api.Calls.Skip(before).ToList();
         Assert.Equal(["conversations.open", "chat.postMessage"], sent.Select(c => c.Method).ToArray());
         Assert.Equal(Colleague, sent[0].Body["users"]!.ToString());
         Assert.Equal("D" + Colleague, sent[1].Body["channel"]!.ToString());
@@ -115,26 +104,26 @@ public sealed class SlackReferralEndToEndTests : IAsyncLifetime
     {
         await PressAsync(await SayAsync(Colleague, ColleagueDm,
             "refer Alex Kim for the Backend Engineer opening, alex.kim@example.com, we worked together at Contoso, because she's great at Go. She agreed."), "Confirm");
-        await _host.DispatchAsync(); // nobody to notify yet: the recruiter has never talked to the bot
+        await Host.DispatchAsync(); // nobody to notify yet: the recruiter has never talked to the bot
 
-        _clock.Advance(TimeSpan.FromDays(7));
+        Clock.Advance(TimeSpan.FromDays(7));
         const string postTs = "1700004000.000100";
-        var posts = _api.Of("chat.postMessage").Count;
-        await _host.PostEventAsync(SlackPayloads.Event("Ev0REFOUT",
+        var posts = Api.Of("chat.postMessage").Count;
+        await Host.PostEventAsync(SlackPayloads.Event("Ev0REFOUT",
             SlackPayloads.Mention("Interviewed Alex Kim for Backend Engineer, strong on Go but weak on system design, we went with someone else", postTs)));
-        await _api.WaitForAsync(a => a.Of("chat.postMessage").Count > posts);
-        var updates = _api.Of("chat.update").Count;
-        await _host.PostInteractionAsync(SlackBlocks.Press(_api.Of("chat.postMessage")[^1].Body, "Confirm", "1700004001.000100", "1700004002.000100",
+        await Api.WaitForAsync(a => a.Of("chat.postMessage").Count > posts);
+        var updates = Api.Of("chat.update").Count;
+        await Host.PostInteractionAsync(SlackBlocks.Press(Api.Of("chat.postMessage")[^1].Body, "Confirm", "1700004001.000100", "1700004002.000100",
             SlackPayloads.Manager, SlackPayloads.Channel, postTs));
-        await _api.WaitForAsync(a => a.Of("chat.update").Count > updates);
+        await Api.WaitForAsync(a => a.Of("chat.update").Count > updates);
 
         // The background sync's next pass turns the logged outcome into a referrer update; the dispatcher DMs it.
-        var worker = _host.App.Services.GetServices<IHostedService>().OfType<ReferralSyncWorker>().Single();
+        var worker = Host.App.Services.GetServices<IHostedService>().OfType<ReferralSyncWorker>().Single();
         await worker.SyncAllAsync(CancellationToken.None);
-        var before = _api.Calls.Count;
-        Assert.Equal(1, (await _host.DispatchAsync()).Sent);
+        var before = Api.Calls.Count;
+        Assert.Equal(1, (await Host.DispatchAsync()).Sent);
 
-        var sent = _api.Calls.Skip(before).ToList();
+        var sent = Api.Calls.Skip(before).ToList();
         Assert.Equal(["conversations.open", "chat.postMessage"], sent.Select(c => c.Method).ToArray());
         Assert.Equal(Colleague, sent[0].Body["users"]!.ToString());
         var shown = SlackBlocks.Text(sent[1].Body) + "\n" + sent[1].Body["text"];
@@ -151,19 +140,19 @@ public sealed class SlackReferralEndToEndTests : IAsyncLifetime
             "refer Alex Kim for the Backend Engineer opening, alex.kim@exmaple.com, we worked together at Contoso, because she's great at Go. She agreed.");
         const string cardTs = "1700002500.000100";
 
-        await _host.PostInteractionAsync(SlackBlocks.Press(confirm, "Edit", cardTs, "1700002510.000100", Colleague, ColleagueDm));
-        await _api.WaitForAsync(a => a.Of("views.open").Count == 1);
-        var view = _api.Of("views.open")[0].Body["view"]!.AsObject();
-        var updates = _api.Of("chat.update").Count;
-        await _host.PostInteractionAsync(SlackBlocks.Submit(view, new Dictionary<string, string> { ["contact"] = "alex.kim@example.com" }, Colleague));
-        await _api.WaitForAsync(a => a.Of("chat.update").Count == updates + 1);
+        await Host.PostInteractionAsync(SlackBlocks.Press(confirm, "Edit", cardTs, "1700002510.000100", Colleague, ColleagueDm));
+        await Api.WaitForAsync(a => a.Of("views.open").Count == 1);
+        var view = Api.Of("views.open")[0].Body["view"]!.AsObject();
+        var updates = Api.Of("chat.update").Count;
+        await Host.PostInteractionAsync(SlackBlocks.Submit(view, new Dictionary<string, string> { ["contact"] = "alex.kim@example.com" }, Colleague));
+        await Api.WaitForAsync(a => a.Of("chat.update").Count == updates + 1);
 
         // The corrected draft replaces the confirm card the Edit button was on; nothing is stored until Confirm.
-        var corrected = _api.Of("chat.update")[^1].Body;
+        var corrected = Api.Of("chat.update")[^1].Body;
         Assert.Equal((ColleagueDm, cardTs), (corrected["channel"]!.ToString(), corrected["ts"]!.ToString()));
         Assert.Contains("alex.kim@example.com", SlackBlocks.Text(corrected), StringComparison.Ordinal);
         Assert.DoesNotContain("exmaple", SlackBlocks.Text(corrected), StringComparison.Ordinal);
-        Assert.Equal(0, StoreSnapshot.Count(_db, "Referrals"));
+        Assert.Equal(0, StoreSnapshot.Count(DbFile, "Referrals"));
 
         var thanks = await PressAsync(corrected, "Confirm");
         Assert.Contains("Thank you for referring Alex Kim", SlackBlocks.Text(thanks), StringComparison.Ordinal);
@@ -176,12 +165,12 @@ public sealed class SlackReferralEndToEndTests : IAsyncLifetime
     private async Task<JsonObject> SayAsync(string user, string channel, string text)
     {
         var n = Interlocked.Increment(ref _events);
-        var before = _api.Of("chat.postMessage").Count;
+        var before = Api.Of("chat.postMessage").Count;
         var ts = $"1700001{n:D3}.000100";
-        await _host.PostEventAsync(SlackPayloads.Event($"Ev0REF{n}", SlackPayloads.DirectMessage(text, ts, user, channel)));
-        await _api.WaitForAsync(a => a.Of("chat.postMessage").Count > before);
-        await _host.WaitIdleAsync(); // the turn is done: everything it posted is in
-        return Assert.Single(_api.Of("chat.postMessage").Skip(before)).Body;
+        await Host.PostEventAsync(SlackPayloads.Event($"Ev0REF{n}", SlackPayloads.DirectMessage(text, ts, user, channel)));
+        await Api.WaitForAsync(a => a.Of("chat.postMessage").Count > before);
+        await Host.WaitIdleAsync(); // the turn is done: everything it posted is in
+        return Assert.Single(Api.Of("chat.postMessage").Skip(before)).Body;
     }
 
     /// <summary>
@@ -191,16 +180,16 @@ public sealed class SlackReferralEndToEndTests : IAsyncLifetime
     private async Task<JsonObject> PressAsync(JsonObject message, string label)
     {
         var n = Interlocked.Increment(ref _events);
-        var (posts, updates) = (_api.Of("chat.postMessage").Count, _api.Of("chat.update").Count);
+        var (posts, updates) = (Api.Of("chat.postMessage").Count, Api.Of("chat.update").Count);
         var cardTs = $"1700002{n:D3}.000100";
-        await _host.PostInteractionAsync(SlackBlocks.Press(message, label, cardTs, $"1700003{n:D3}.000100", Colleague, ColleagueDm));
-        await _api.WaitForAsync(a => a.Of("chat.update").Count > updates);
-        await _host.WaitIdleAsync();
-        Assert.Equal(posts, _api.Of("chat.postMessage").Count);
-        var update = Assert.Single(_api.Of("chat.update").Skip(updates)).Body;
+        await Host.PostInteractionAsync(SlackBlocks.Press(message, label, cardTs, $"1700003{n:D3}.000100", Colleague, ColleagueDm));
+        await Api.WaitForAsync(a => a.Of("chat.update").Count > updates);
+        await Host.WaitIdleAsync();
+        Assert.Equal(posts, Api.Of("chat.postMessage").Count);
+        var update = Assert.Single(Api.Of("chat.update").Skip(updates)).Body;
         Assert.Equal((ColleagueDm, cardTs), (update["channel"]!.ToString(), update["ts"]!.ToString()));
         return update;
     }
 
-    private RecruitingDb Db() => _host.App.Services.GetRequiredService<RecruitingDbFactory>().For(SlackPayloads.Team);
+    private RecruitingDb Db() => Host.App.Services.GetRequiredService<RecruitingDbFactory>().For(SlackPayloads.Team);
 }
