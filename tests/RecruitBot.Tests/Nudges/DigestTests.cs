@@ -11,7 +11,7 @@ public sealed class DigestTests
     private const string T = "t1";
     private static DateTimeOffset Utc(string s) => DateTimeOffset.Parse(s + "Z", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static async Task<NudgeHarness> TeamAsync(string zone = "America/Los_Angeles")
+    private static async Task<BotHarness> TeamAsync(string zone = "America/Los_Angeles")
     {
         var bot = await NudgeHarness.StartAsync("2025-11-20T12:00:00Z");
         bot.Conversation = "19:team-channel";
@@ -22,7 +22,7 @@ public sealed class DigestTests
         return bot;
     }
 
-    private static async Task<List<RecruitBot.Nudges.OutboxMessage>> DigestsAsync(NudgeHarness bot)
+    private static async Task<List<RecruitBot.Nudges.OutboxMessage>> DigestsAsync(BotHarness bot)
     {
         await using var db = bot.Dbs.For(T);
         return await db.Outbox.AsNoTracking().Where(o => o.Kind == DigestPlanner.Kind).ToListAsync();

@@ -2,13 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using RecruitBot.Nudges;
 using RecruitBot.Recruiting.Storage;
 
+using RecruitBot.Tests.Support;
+
 namespace RecruitBot.Tests.Nudges;
 
 public sealed class DueTenantsTests
 {
     private static readonly DateOnly Tue = new(2025, 11, 18);
 
-    private static Task<List<string>> ScanAsync(NudgeHarness h, DateOnly until) =>
+    private static Task<List<string>> ScanAsync(BotHarness h, DateOnly until) =>
         DueTenants.ScanAsync(h.Get<IDbContextFactory<RecruitingDb>>(), until, 7);
 
     [Fact]

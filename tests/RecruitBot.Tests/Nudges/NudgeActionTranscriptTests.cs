@@ -13,7 +13,7 @@ public sealed class NudgeActionTranscriptTests
     private static readonly DateOnly Today = new(2025, 11, 18);
 
     /// <summary>A recruiter with Dana Fox due, and today's nudge card planned for them.</summary>
-    private static async Task<(NudgeHarness Bot, CardReply Card, Guid Dana)> NudgedAsync()
+    private static async Task<(BotHarness Bot, CardReply Card, Guid Dana)> NudgedAsync()
     {
         var bot = await NudgeHarness.StartAsync("2025-11-18T08:30:00Z");
         await NudgeSeed.MemberAsync(bot.Dbs, T, "rec-1", "msteams", "UTC", new DateTime(2025, 11, 1));
@@ -25,7 +25,7 @@ public sealed class NudgeActionTranscriptTests
         return (bot, card, dana);
     }
 
-    private static async Task<Candidate> CandidateAsync(NudgeHarness bot, Guid id)
+    private static async Task<Candidate> CandidateAsync(BotHarness bot, Guid id)
     {
         await using var db = bot.Dbs.For(T);
         return await db.Candidates.AsNoTracking().SingleAsync(c => c.Id == id);

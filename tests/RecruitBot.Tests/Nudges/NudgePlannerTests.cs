@@ -12,13 +12,13 @@ public sealed class NudgePlannerTests
     private static readonly DateOnly Tue = new(2025, 11, 18);
     private static DateTimeOffset Utc(string s) => DateTimeOffset.Parse(s + "Z", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static async Task<List<OutboxMessage>> OutboxAsync(NudgeHarness h)
+    private static async Task<List<OutboxMessage>> OutboxAsync(BotHarness h)
     {
         await using var db = h.Dbs.For(T);
         return await db.Outbox.AsNoTracking().OrderBy(o => o.NextAttemptAtUtc).ToListAsync();
     }
 
-    private static async Task<NudgeHarness> WithRecruiterAsync(string zone = "Europe/London", string user = "rec-1")
+    private static async Task<BotHarness> WithRecruiterAsync(string zone = "Europe/London", string user = "rec-1")
     {
         var h = await NudgeHarness.StartAsync();
         await NudgeSeed.MemberAsync(h.Dbs, T, user, "msteams", zone, new DateTime(2025, 11, 1));

@@ -41,8 +41,12 @@ public sealed class BotHarness : IAsyncDisposable
     public string? UserName { get; set; }
     public string Conversation { get; set; } = "conv-1";
     public string TimeZone { get; set; } = "UTC";
+    public string Channel { get; set; } = "terminal";
     public IServiceProvider Services => _services;
     public IConversationEngine Engine => _services.GetRequiredService<IConversationEngine>();
+    public RecruitingDbFactory Dbs => _services.GetRequiredService<RecruitingDbFactory>();
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+    public DateTimeOffset Now => _services.GetRequiredService<TimeProvider>().GetUtcNow();
 
     public static async Task<BotHarness> StartAsync(string now = "2025-11-18T09:00:00", IDictionary<string, string?>? settings = null, string? file = null)
     {
@@ -81,6 +85,20 @@ public sealed class BotHarness : IAsyncDisposable
         return Engine.HandleAsync(Message() with { Action = new CardActionInvocation(choice.Verb, choice.Data, inputs ?? new Dictionary<string, string>()) });
     }
 
+    /// <summary>Presses a button as the card shows it: bound by the real binder, found by its title (the nth such button).</summary>
+    public Task<TurnResult> PressButtonAsync(CardReply card, string title, int nth = 0, IReadOnlyDictionary<string, string>? inputs = null)
+    {
+        // Bound and signed by the real renderer, as a channel sends it; proactive cards are for their recipient.
+        var bound = _services.GetRequiredService<CardRenderer>().Bind(card.Audience is null ? card with { Audience = new ActionAudience(Tenant, User) } : card);
+        var buttons = bound.AllActions().Where(a => a.Title == title).ToList();
+        Assert.True(buttons.Count > nth, $"No button '{title}' #{nth} on {card.Template}: " + string.Join(", ", bound.AllActions().Select(a => a.Title)));
+        var b = buttons[nth];
+        return Engine.HandleAsync(Message() with { Action = new CardActionInvocation(b.Verb, b.Data, inputs ?? new Dictionary<string, string>()) });
+    }
+
+    public IReadOnlyList<string> Buttons(CardReply card) =>
+        _services.GetRequiredService<CardBinder>().Bind(card.Template, card.Data, card.Summary).AllActions().Select(a => a.Title).ToList();
+
     /// <summary>A tenant-bound context over the same file, to read what the turns stored.</summary>
     public RecruitingDb Db() => _services.GetRequiredService<RecruitingDbFactory>().For(Tenant);
 
@@ -95,7 +113,7 @@ public sealed class BotHarness : IAsyncDisposable
     private IncomingMessage Message() => new()
     {
         TenantId = Tenant, ConversationId = Conversation, User = new UserRef(User, UserName ?? User),
-        TimeZoneId = TimeZone, Timestamp = _services.GetRequiredService<TimeProvider>().GetUtcNow(),
+        TimeZoneId = TimeZone, Timestamp = _services.GetRequiredService<TimeProvider>().GetUtcNow(), ChannelId = Channel,
     };
 
     private async Task BuildAsync()
