@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using RecruitBot.Recruiting.Privacy;
 using RecruitBot.Referrals;
 using RecruitBot.Referrals.Rediscovery;
 
@@ -27,7 +28,7 @@ public class ShortlistBenchmarks
         _file = Path.Combine(Path.GetTempPath(), $"recruitbot-bench-rediscovery-{Guid.NewGuid():N}.db");
         var dbs = RediscoveryPool.Open(_file);
         RediscoveryPool.SeedAsync(dbs, 100_000).GetAwaiter().GetResult();
-        _shortlister = new Shortlister(dbs, Options.Create(new ReferralsOptions()));
+        _shortlister = new Shortlister(dbs, new TenantRetention(dbs, Options.Create(new RetentionOptions())), Options.Create(new ReferralsOptions()));
         // One warm query so the first measured one doesn't pay for model building.
         _shortlister.FindAsync(RediscoveryPool.Tenant, "Warm Up", [], RediscoveryPool.Now).GetAwaiter().GetResult();
     }
