@@ -30,6 +30,7 @@ internal sealed class SlackInboxBatchWriter : IAsyncDisposable
     private readonly Channel<PendingInsert> _pending;
     private readonly TimeSpan _fullWait;
     private readonly Thread _thread;
+    private readonly SemaphoreSlim _writeThroughGate = new(1, 1);
     private int _highWater;
     private long _writtenThrough;
     private volatile bool _disposed;
@@ -75,9 +76,18 @@ internal sealed class SlackInboxBatchWriter : IAsyncDisposable
             return await pending.Done.Task.WaitAsync(ct);
         }
         // Still full: persist this row on the caller's own transaction. Any failure propagates, so the endpoint answers
-        // 5xx and Slack delivers again; the row is never only in memory.
-        Interlocked.Increment(ref _writtenThrough);
-        return Commit([pending])[0];
+        // 5xx and Slack delivers again; the row is never only in memory. One write-through at a time: SQLite has one
+        // writer anyway, and each blocks a pool thread, so a flood waits here asynchronously instead of starving the pool.
+        await _writeThroughGate.WaitAsync(ct);
+        try
+        {
+            Interlocked.Increment(ref _writtenThrough);
+            return Commit([pending])[0];
+        }
+        finally
+        {
+            _writeThroughGate.Release();
+        }
     }
 
     private async Task<bool> TryWriteWithinAsync(PendingInsert pending, CancellationToken ct)
