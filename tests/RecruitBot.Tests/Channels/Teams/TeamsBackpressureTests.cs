@@ -29,7 +29,7 @@ public sealed class TeamsBackpressureTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        _host.Engine.Delay = TimeSpan.Zero;
+        _host.Engine.Gate.TrySetResult();
         await _host.DisposeAsync();
         await _connector.DisposeAsync();
         await _issuer.DisposeAsync();
@@ -46,7 +46,7 @@ public sealed class TeamsBackpressureTests : IAsyncLifetime
     [Fact]
     public async Task Post_WorkersBusyQueueFull_ServiceUnavailableWithRetryAfter_ThenRetrySucceeds()
     {
-        _host.Engine.Delay = TimeSpan.FromSeconds(2);
+        _host.Engine.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var background = _host.App.Services.GetRequiredService<BackgroundTurns>();
 
         Assert.Equal(HttpStatusCode.Accepted, (await PostAsync(Activities.Message(_connector.ServiceUrl, "one", "m-1"))).StatusCode);
@@ -58,7 +58,7 @@ public sealed class TeamsBackpressureTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromSeconds(1), refused.Headers.RetryAfter?.Delta);
         Assert.DoesNotContain(_host.Engine.Turns, t => t.Text == "three");
 
-        _host.Engine.Delay = TimeSpan.Zero;
+        _host.Engine.Gate.SetResult();
         await _connector.WaitForCallsAsync(2);
         var retried = await PostAsync(Activities.Message(_connector.ServiceUrl, "three", "m-3"));
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);

@@ -161,9 +161,11 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_SlowEngine_AcceptedThenReplySentLater()
     {
-        _host.Engine.Delay = TimeSpan.FromSeconds(2);
+        _host.Engine.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var response = await PostAsync(Activities.Message(_connector.ServiceUrl, "slow"), "Bearer " + Token());
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Empty(_connector.Calls);
+        _host.Engine.Gate.SetResult();
         var call = Assert.Single(await _connector.WaitForCallsAsync(1, 8000));
         Assert.Equal("echo: slow", (string?)call.Body!["text"]);
     }
@@ -171,11 +173,12 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_SlowInvoke_WorkingResponseThenCardUpdated()
     {
-        _host.Engine.Delay = TimeSpan.FromSeconds(2);
+        _host.Engine.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _host.Engine.Respond = _ => new TurnResult([], new CardReply("notice", new Dictionary<string, object?> { ["title"] = "Done", ["text"] = "x" }, "Done"));
         var response = await PostAsync(Activities.Execute(_connector.ServiceUrl, "outcome.confirm", "card-5"), "Bearer " + Token());
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("application/vnd.microsoft.activity.message", (string?)body["type"]);
+        _host.Engine.Gate.SetResult();
         var call = Assert.Single(await _connector.WaitForCallsAsync(1, 8000));
         Assert.Equal("PUT", call.Method);
         Assert.EndsWith("/activities/card-5", call.Path);
