@@ -13,23 +13,37 @@ namespace RecruitBot.Nudges;
 /// working days. Decisions are the pure <see cref="NudgeSchedule"/> and <see cref="NudgeRules"/>; this class reads the
 /// store and writes the card record and its outbox row in one transaction, keyed so planning twice enqueues once.
 /// </summary>
-public sealed class NudgePlanner(IDbContextFactory<RecruitingDb> contexts, RecruitingDbFactory dbs, TenantRetention retention, IOptions<NudgesOptions> options, ILogger<NudgePlanner> logger)
+public sealed class NudgePlanner(
+    IDbContextFactory<RecruitingDb> contexts, RecruitingDbFactory dbs, TenantScanDbFactory scans, TenantRetention retention,
+    IOptions<NudgesOptions> options, ILogger<NudgePlanner> logger)
 {
     public async Task<PlanReport> PlanAsync(DateTimeOffset now, CancellationToken ct = default)
     {
         var report = PlanReport.Empty;
         var o = options.Value;
         var until = await DueTenants.LatestLocalDateAsync(contexts, now, o.PlanAheadMinutes, ct);
-        foreach (var tenant in await DueTenants.ScanAsync(contexts, until, o.StaleAfterDays, ct))
+        foreach (var chunk in (await DueTenants.ScanAsync(contexts, until, o.StaleAfterDays, ct)).Chunk(TenantScanDbFactory.ChunkSize))
         {
-            try
+            // Most ticks plan nothing new: a few reads over the whole chunk find the tenants that may, instead of
+            // opening every tenant in turn.
+            HashSet<string> toPlan;
+            await using (var scan = scans.For(chunk)) toPlan = await NudgePlanScan.TenantsToPlanAsync(scan, now, o, ct);
+            foreach (var tenant in chunk)
             {
-                report = report.Add(await PlanTenantAsync(tenant, now, ct));
-            }
+                if (!toPlan.Contains(tenant))
+                {
+                    report = report.Add(new PlanReport(1, 0, 0));
+                    continue;
+                }
+                try
+                {
+                    report = report.Add(await PlanTenantAsync(tenant, now, ct));
+                }
             catch (DbUpdateException e)
             {
                 // Another instance planned the same keys first; its cards stand and ours are rolled back.
-                logger.LogInformation(e, "Nudges for tenant {Tenant} were planned concurrently elsewhere", tenant);
+                    logger.LogInformation(e, "Nudges for tenant {Tenant} were planned concurrently elsewhere", tenant);
+                }
             }
         }
         return report;
@@ -38,17 +52,10 @@ public sealed class NudgePlanner(IDbContextFactory<RecruitingDb> contexts, Recru
     public async Task<PlanReport> PlanTenantAsync(string tenant, DateTimeOffset now, CancellationToken ct = default)
     {
         var o = options.Value;
-        var holidays = o.HolidaysFor(tenant);
         await using var db = dbs.For(tenant);
         // One open for the tenant's few reads: every open re-applies the connection pragmas.
         await db.Database.OpenConnectionAsync(ct);
-        var recipients = NudgeRecipients.Pick(await db.Members.AsNoTracking().ToListAsync(ct));
-        var slots = new List<(Member Member, SendSlot Slot)>();
-        foreach (var m in recipients.Values)
-        {
-            var slot = NudgeSchedule.NextWorkingDay(now, Turn.FindZone(m.TimeZoneId), o.SendTime, o.Quiet, o.WorkDays, holidays);
-            if (slot is { } s && s.SendAtUtc <= now.UtcDateTime.AddMinutes(o.PlanAheadMinutes)) slots.Add((m, s));
-        }
+        var slots = Slots(await db.Members.AsNoTracking().ToListAsync(ct), tenant, now, o);
         if (slots.Count == 0) return new PlanReport(1, 0, 0);
 
         var keys = slots.SelectMany(x => new[] { NudgeKey(x, NudgeRecord.NudgeKind), NudgeKey(x, NudgeRecord.StaleKind) }).ToList();
@@ -127,12 +134,25 @@ public sealed class NudgePlanner(IDbContextFactory<RecruitingDb> contexts, Recru
         return prompts;
     }
 
+    /// <summary>The tenant's reachable recruiters whose next send slot falls within the planning window.</summary>
+    internal static List<(Member Member, SendSlot Slot)> Slots(IEnumerable<Member> members, string tenant, DateTimeOffset now, NudgesOptions o)
+    {
+        var holidays = o.HolidaysFor(tenant);
+        var slots = new List<(Member Member, SendSlot Slot)>();
+        foreach (var m in NudgeRecipients.Pick(members).Values)
+        {
+            var slot = NudgeSchedule.NextWorkingDay(now, Turn.FindZone(m.TimeZoneId), o.SendTime, o.Quiet, o.WorkDays, holidays);
+            if (slot is { } s && s.SendAtUtc <= now.UtcDateTime.AddMinutes(o.PlanAheadMinutes)) slots.Add((m, s));
+        }
+        return slots;
+    }
+
     private static NudgeRecord Record(string tenant, string kind, Member m, SendSlot slot, IEnumerable<Guid> ids, DateTimeOffset now) => new()
     {
         TenantId = tenant, Kind = kind, UserId = m.UserId, ChannelId = m.ChannelId, LocalDate = slot.LocalDate,
         Items = string.Join('|', ids), CreatedAtUtc = now.UtcDateTime,
     };
 
-    private static string NudgeKey((Member Member, SendSlot Slot) x, string kind) =>
+    internal static string NudgeKey((Member Member, SendSlot Slot) x, string kind) =>
         NudgeRecipients.Key(kind == NudgeRecord.NudgeKind ? "nudge" : "stale", x.Member.ChannelId, x.Member.UserId, x.Slot.LocalDate);
 }

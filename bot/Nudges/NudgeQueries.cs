@@ -18,6 +18,16 @@ public static class NudgeQueries
         return await DescribeAsync(db, rows, ct);
     }
 
+    /// <summary>
+    /// The due set of every tenant the scan is bound to, in one query: contactable candidates with an owner whose
+    /// follow-up date is reached by <paramref name="until"/>. Keys only; cards read the details tenant by tenant.
+    /// </summary>
+    public static async Task<IReadOnlyList<DueKey>> DueSetAsync(TenantScanDb scan, DateOnly until, CancellationToken ct) =>
+        await scan.Candidates.AsNoTracking()
+            .Where(c => c.NextContactOn != null && c.NextContactOn <= until && !c.DoNotContact && c.OwnerUserId != null)
+            .Select(c => new DueKey(c.TenantId, c.Id, c.OwnerUserId!, c.NextContactOn!.Value))
+            .ToListAsync(ct);
+
     public static async Task<IReadOnlyList<DueCandidate>> LoadAsync(RecruitingDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
         if (ids.Count == 0) return [];

@@ -15,6 +15,9 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.AddRecruitBotDbContext<RecruitingDb>(configuration, RecruitingDb.HistoryTable);
         services.AddSingleton<RecruitingDbFactory>();
+        // Same store and migrations as RecruitingDb (it migrates nothing itself), read by background planners only.
+        services.AddPooledDbContextFactory<TenantScanDb>((sp, o) => Configure(sp, o, configuration, RecruitingDb.HistoryTable));
+        services.AddSingleton<TenantScanDbFactory>();
         return services;
     }
 
@@ -22,10 +25,13 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddRecruitBotDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string historyTable)
         where TContext : DbContext
     {
-        services.AddDbContextFactory<TContext>((sp, o) => DatabaseSetup.Configure(
-            o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, configuration.GetConnectionString("RecruitBot"), historyTable));
+        // Pooled: creating a context's internal services cost about a tenth of a turn's CPU.
+        services.AddPooledDbContextFactory<TContext>((sp, o) => Configure(sp, o, configuration, historyTable));
         services.AddSingleton(new MigrationTarget(typeof(TContext).Name,
             sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()));
         return services;
     }
+
+    private static void Configure(IServiceProvider sp, DbContextOptionsBuilder o, IConfiguration configuration, string historyTable) =>
+        DatabaseSetup.Configure(o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, configuration.GetConnectionString("RecruitBot"), historyTable);
 }

@@ -7,11 +7,17 @@ namespace RecruitBot.Recruiting.Storage;
 /// <summary>
 /// The recruiting store. A context is bound to one tenant for its lifetime: every entity carries a global query
 /// filter on that tenant, and saving a row of another tenant throws. An unbound context sees nothing, so a query
-/// without a tenant fails closed instead of reading everyone's data.
+/// without a tenant fails closed instead of reading everyone's data. Contexts are pooled: disposing one unbinds it
+/// before it goes back, so a context rented without <see cref="BindTenant"/> is unbound again, never left on the last
+/// tenant. <see cref="TenantScanDb"/> is the same store and filter bound to a set of tenants, read-only.
 /// </summary>
-public sealed class RecruitingDb(DbContextOptions<RecruitingDb> options) : DbContext(options)
+public class RecruitingDb : DbContext
 {
     public const string HistoryTable = "__EFMigrationsHistory";
+
+    public RecruitingDb(DbContextOptions<RecruitingDb> options) : base(options) { }
+
+    private protected RecruitingDb(DbContextOptions options) : base(options) { }
 
     /// <summary>The tenant this context reads and writes; null until <see cref="BindTenant"/>.</summary>
     public string? TenantId { get; private set; }
@@ -27,6 +33,7 @@ public sealed class RecruitingDb(DbContextOptions<RecruitingDb> options) : DbCon
     public RecruitingDb BindTenant(string tenantId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        if (this is TenantScanDb) throw new InvalidOperationException("A tenant scan is read-only and never bound to one tenant.");
         if (TenantId is not null && TenantId != tenantId)
             throw new InvalidOperationException("A context is bound to one tenant for its lifetime.");
         TenantId = tenantId;
@@ -43,12 +50,28 @@ public sealed class RecruitingDb(DbContextOptions<RecruitingDb> options) : DbCon
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
         {
             var row = Expression.Parameter(type.ClrType, "row");
-            var filter = Expression.Lambda(
-                Expression.Equal(Expression.Property(row, nameof(ITenantOwned.TenantId)),
-                    Expression.Property(Expression.Constant(this), nameof(TenantId))),
-                row);
+            var filter = Expression.Lambda(TenantMatch(Expression.Property(row, nameof(ITenantOwned.TenantId))), row);
             b.Entity(type.ClrType).HasQueryFilter(filter);
         }
+    }
+
+    /// <summary>The filter's test of a row's tenant: equal to the bound tenant (a tenant scan: in its set).</summary>
+    private protected virtual Expression TenantMatch(Expression rowTenant) =>
+        Expression.Equal(rowTenant, Expression.Property(Expression.Constant(this), nameof(TenantId)));
+
+    /// <summary>Unbinds before the pool takes the context back; see the class remarks.</summary>
+    private protected virtual void Unbind() => TenantId = null;
+
+    public override void Dispose()
+    {
+        Unbind();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Unbind();
+        return base.DisposeAsync();
     }
 
     private static readonly string[] CoreNamespaces = ["RecruitBot.Recruiting", "RecruitBot.Nudges", "RecruitBot.Referrals"];
