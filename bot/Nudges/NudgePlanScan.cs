@@ -11,6 +11,8 @@ namespace RecruitBot.Nudges;
 /// </summary>
 internal static class NudgePlanScan
 {
+    private static readonly TimeSpan RecentlyPlanned = TimeSpan.FromDays(3);
+
     public static async Task<HashSet<string>> TenantsToPlanAsync(TenantScanDb scan, DateTimeOffset now, NudgesOptions o, CancellationToken ct)
     {
         var members = await scan.Members.AsNoTracking().ToListAsync(ct);
@@ -19,8 +21,10 @@ internal static class NudgePlanScan
             .ToList();
         if (slots.Count == 0) return [];
 
-        var keys = slots.SelectMany(x => new[] { Key(x, NudgeRecord.NudgeKind), Key(x, NudgeRecord.StaleKind) }).Distinct().ToList();
-        var planned = (await scan.Outbox.Where(m => keys.Contains(m.IdempotencyKey)).Select(m => new { m.TenantId, m.IdempotencyKey }).ToListAsync(ct))
+        // What was enqueued lately, not "which of these keys exist": by key SQLite pairs every tenant with every key.
+        // A card for a slot in the window is enqueued well within this span; an older one only costs a tenant pass.
+        var since = now.UtcDateTime - RecentlyPlanned;
+        var planned = (await scan.Outbox.Where(m => m.CreatedAtUtc >= since).Select(m => new { m.TenantId, m.IdempotencyKey }).ToListAsync(ct))
             .Select(m => (m.TenantId, m.IdempotencyKey)).ToHashSet();
         var openNudge = slots.Where(x => !planned.Contains((x.Tenant, Key(x, NudgeRecord.NudgeKind)))).ToList();
         var openStale = slots.Where(x => !planned.Contains((x.Tenant, Key(x, NudgeRecord.StaleKind)))).ToList();

@@ -37,5 +37,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         e.Property(x => x.LastError).HasMaxLength(2000);
         e.HasIndex(x => new { x.TenantId, x.IdempotencyKey }).IsUnique().HasDatabaseName("IX_Outbox_Tenant_Key");
         e.HasIndex(x => new { x.Status, x.NextAttemptAtUtc }).HasDatabaseName("IX_Outbox_Status_NextAttempt");
+        // The nudge planner asks "what did these tenants enqueue lately" for hundreds of tenants at once; by key, SQLite
+        // would try every tenant with every key.
+        e.HasIndex(x => new { x.TenantId, x.CreatedAtUtc, x.IdempotencyKey }).HasDatabaseName("IX_Outbox_Tenant_Created");
     }
 }
