@@ -21,7 +21,7 @@ public sealed class TurnCacheTests
     {
         await using var bot = await AcmeAsync();
         var access = bot.Services.GetRequiredService<AccessService>();
-        using var counter = new SqlCommandCounter(bot.File);
+        using var counter = await SqlCommandCounter.StartAsync(bot.File);
 
         using (TurnCache.Open())
         {
@@ -37,7 +37,7 @@ public sealed class TurnCacheTests
     {
         await using var bot = await AcmeAsync();
         var access = bot.Services.GetRequiredService<AccessService>();
-        using var counter = new SqlCommandCounter(bot.File);
+        using var counter = await SqlCommandCounter.StartAsync(bot.File);
 
         await access.RolesOfAsync("acme", "rec-1");
         await access.RolesOfAsync("acme", "rec-1");
@@ -82,7 +82,7 @@ public sealed class TurnCacheTests
         await using var bot = await AcmeAsync();
         var access = bot.Services.GetRequiredService<AccessService>();
         await access.GrantAsync("acme", "rec-1", TenantRole.Recruiter, "admin-1", Now);
-        using var counter = new SqlCommandCounter(bot.File);
+        using var counter = await SqlCommandCounter.StartAsync(bot.File);
 
         Assert.True((await access.CheckAsync("acme", "rec-1", Permission.SeeCandidate)).Allowed);
 
@@ -97,7 +97,7 @@ public sealed class TurnCacheTests
         var dialogs = bot.Services.GetRequiredService<DialogStore>();
         await dialogs.StartAsync("local", "conv-1", "hm-1", "a", new Draft("Priya"), Now, TimeSpan.FromHours(1));
         await dialogs.StartAsync("local", "conv-1", "hm-1", "b", new Draft("Tom"), Now, TimeSpan.FromHours(1));
-        using var counter = new SqlCommandCounter(bot.File);
+        using var counter = await SqlCommandCounter.StartAsync(bot.File);
 
         using (TurnCache.Open())
         {

@@ -16,10 +16,21 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     private readonly ConcurrentBag<IDisposable> _subscriptions = [];
     private readonly ConcurrentQueue<string> _commands = new();
 
-    public SqlCommandCounter(string file)
+    private SqlCommandCounter(string file)
     {
         _file = file;
         _all = DiagnosticListener.AllListeners.Subscribe(this);
+    }
+
+    /// <summary>
+    /// Subscribes, then waits out EF Core's logging cache (1 s by default): pooled contexts remember for that long that
+    /// nobody listened, so a counter started right after the bot's last query would see nothing.
+    /// </summary>
+    public static async Task<SqlCommandCounter> StartAsync(string file)
+    {
+        var counter = new SqlCommandCounter(file);
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        return counter;
     }
 
     public IReadOnlyList<string> Commands => _commands.ToList();
