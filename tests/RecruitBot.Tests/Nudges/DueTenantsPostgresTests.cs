@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using RecruitBot.Nudges;
+using RecruitBot.Recruiting.Storage;
 using RecruitBot.Tests.Support;
 
 namespace RecruitBot.Tests.Nudges;
@@ -23,5 +25,19 @@ public sealed class DueTenantsPostgresTests
         var report = await h.Get<NudgePlanner>().PlanAsync(new DateTimeOffset(2025, 11, 18, 8, 30, 0, TimeSpan.Zero));
 
         Assert.Equal(new PlanReport(1, 1, 0), report);
+    }
+
+    [PostgresFact]
+    public async Task DueSetAsync_ScanOfTwoOfThreeTenantsOnPostgres_OnlyTheirCandidates()
+    {
+        await using var pg = await PostgresDatabase.CreateAsync();
+        await using var h = await NudgeHarness.StartAsync(settings: pg.HostSettings());
+        foreach (var t in new[] { "t1", "t2", "t3" }) await NudgeSeed.CandidateAsync(h.Dbs, t, "rec-1", $"Dana Fox {t}", Tue);
+        await using var scan = h.Get<TenantScanDbFactory>().For(["t1", "t3"]);
+
+        var due = await NudgeQueries.DueSetAsync(scan, Tue, default);
+
+        Assert.Equal(["t1", "t3"], due.Select(d => d.TenantId).Order(StringComparer.Ordinal));
+        Assert.Equal(2, await scan.OutcomeEvents.CountAsync());
     }
 }
