@@ -45,7 +45,7 @@ public sealed class CandidateDirectory(RecruitingDbFactory dbs, Privacy.TenantRe
     public async Task<IReadOnlyList<DueItem>> DueAsync(string tenantId, DateOnly? from, DateOnly to, int limit = 200, CancellationToken ct = default)
     {
         await using var db = dbs.For(tenantId);
-        var window = await retention.WindowAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+        var window = await retention.ListingWindowAsync(db, clock.GetUtcNow().UtcDateTime, ct);
         var q = Privacy.RetentionQueries.WithinRetention(db.Candidates.Where(c => c.NextContactOn != null && c.NextContactOn <= to && !c.DoNotContact), db, window);
         if (from is { } f) q = q.Where(c => c.NextContactOn >= f);
         var candidates = await q.OrderBy(c => c.NextContactOn).ThenBy(c => c.DisplayName).Take(limit).ToListAsync(ct);
