@@ -13,12 +13,6 @@ public sealed class DialogStore(RecruitingDbFactory dbs)
     // Stored text stays as written (no \u escapes), so erasure can find every copy of a name in it.
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    // Every turn runs this once: compiled, it skips EF's per-call expression walk and query-cache lookup.
-    private static readonly Func<RecruitingDb, string, string, DateTime, IAsyncEnumerable<DialogStateRecord>> LiveRows =
-        EF.CompileAsyncQuery<RecruitingDb, string, string, DateTime, DialogStateRecord>((db, conversationId, userId, nowUtc) => db.Dialogs.AsNoTracking()
-            .Where(d => d.ConversationId == conversationId && d.UserId == userId && d.CompletedAtUtc == null && d.ExpiresAtUtc > nowUtc)
-            .OrderByDescending(d => d.CreatedAtUtc));
-
     public async Task<StoredDialog<T>?> FindLiveAsync<T>(string tenantId, string conversationId, string userId, string kind, DateTime nowUtc, CancellationToken ct = default)
     {
         var row = (await LiveRowsAsync(tenantId, conversationId, userId, nowUtc, ct)).FirstOrDefault(d => d.Kind == kind);
@@ -34,8 +28,9 @@ public sealed class DialogStore(RecruitingDbFactory dbs)
         var cache = TurnCache.Current;
         if (cache?.Dialogs(tenantId, conversationId, userId, nowUtc) is { } cached) return cached;
         await using var db = dbs.For(tenantId);
-        var rows = new List<DialogStateRecord>();
-        await foreach (var row in LiveRows(db, conversationId, userId, nowUtc).WithCancellation(ct)) rows.Add(row);
+        var rows = await db.Dialogs.AsNoTracking()
+            .Where(d => d.ConversationId == conversationId && d.UserId == userId && d.CompletedAtUtc == null && d.ExpiresAtUtc > nowUtc)
+            .OrderByDescending(d => d.CreatedAtUtc).ToListAsync(ct);
         cache?.RememberDialogs(tenantId, conversationId, userId, nowUtc, rows);
         return rows;
     }
