@@ -19,6 +19,7 @@ public sealed partial class ConversationEngine(
     AskFlow ask,
     DialogStore dialogs,
     MemberDirectory members,
+    OutcomeLog outcomeLog,
     IEnumerable<IConversationFeature> features,
     ActionSigner signer,
     TimeProvider clock,
@@ -58,7 +59,7 @@ public sealed partial class ConversationEngine(
         var input = Spaces().Replace(text!.Trim(), " ");
         foreach (var feature in features)
         {
-            if (await feature.TryHandleTextAsync(t, input, ct) is { } handled) return handled;
+            if (await feature.TryHandleTextAsync(t, input, ct) is { } handled) return FeatureHandled(t, handled);
         }
         var dialog = await dialogs.FindLiveAsync<OutcomeDialogState>(t.TenantId, t.Message.ConversationId, t.UserId, OutcomeDialogState.Kind, t.NowUtc, ct);
 
@@ -108,6 +109,16 @@ public sealed partial class ConversationEngine(
         return await outcomes.StartAsync(t, input, parse, replacedPending: dialog is not null, ct);
     }
 
+    /// <summary>
+    /// A feature may have written to a candidate's history without going through <see cref="OutcomeLog"/> (a contact
+    /// noted from a nudge), so its turns count as changes; the engine's own reads (due lists, timelines, help) do not.
+    /// </summary>
+    private TurnResult FeatureHandled(Turn t, TurnResult handled)
+    {
+        outcomeLog.Changes.Signal(t.TenantId);
+        return handled;
+    }
+
     private async Task<TurnResult> EditAsync(Turn t, StoredDialog<OutcomeDialogState> dialog, Command.Edit edit, CancellationToken ct)
     {
         if (edit.Index is null && dialog.State.Drafts.Count > 1)
@@ -131,7 +142,7 @@ public sealed partial class ConversationEngine(
         }
         foreach (var feature in features)
         {
-            if (await feature.TryHandleActionAsync(t, action, ct) is { } handled) return handled;
+            if (await feature.TryHandleActionAsync(t, action, ct) is { } handled) return FeatureHandled(t, handled);
         }
         if (action.Verb == Verbs.Show)
         {

@@ -45,16 +45,19 @@ public sealed class CandidateDirectory(RecruitingDbFactory dbs, Privacy.TenantRe
     public async Task<IReadOnlyList<DueItem>> DueAsync(string tenantId, DateOnly? from, DateOnly to, int limit = 200, CancellationToken ct = default)
     {
         await using var db = dbs.For(tenantId);
-        var window = await retention.WindowAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+        var window = await retention.ListingWindowAsync(db, clock.GetUtcNow().UtcDateTime, ct);
         var q = Privacy.RetentionQueries.WithinRetention(db.Candidates.Where(c => c.NextContactOn != null && c.NextContactOn <= to && !c.DoNotContact), db, window);
         if (from is { } f) q = q.Where(c => c.NextContactOn >= f);
-        var candidates = await q.OrderBy(c => c.NextContactOn).ThenBy(c => c.DisplayName).Take(limit).ToListAsync(ct);
+        // Read-only list: untracked, and only the columns the list shows.
+        var candidates = await q.OrderBy(c => c.NextContactOn).ThenBy(c => c.DisplayName).Take(limit)
+            .Select(c => new { c.Id, c.DisplayName, NextContactOn = c.NextContactOn!.Value, c.NextContactWhy, c.OwnerUserId })
+            .AsNoTracking().ToListAsync(ct);
         var latest = await LatestEventsAsync(db, candidates.Select(c => c.Id).ToList(), ct);
         return candidates.Select(c =>
         {
             latest.TryGetValue(c.Id, out var e);
             return new DueItem(c.Id, c.DisplayName, e?.Role, e?.Event.Outcome, e?.Event.ReasonText,
-                e?.Event.BlockerList ?? [], c.NextContactOn!.Value, c.NextContactWhy, c.OwnerUserId);
+                e?.Event.BlockerList ?? [], c.NextContactOn, c.NextContactWhy, c.OwnerUserId);
         }).ToList();
     }
 

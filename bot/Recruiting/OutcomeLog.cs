@@ -9,6 +9,12 @@ namespace RecruitBot.Recruiting;
 /// </summary>
 public sealed class OutcomeLog(RecruitingDbFactory dbs)
 {
+    /// <summary>
+    /// Signalled after every committed write or undo, and by the engine after any turn that may have written to a
+    /// candidate's history, so per-turn readers of derived state can skip their query when nothing moved.
+    /// </summary>
+    public CandidateChanges Changes { get; } = new();
+
     /// <param name="beforeCommit">Runs first inside the same transaction (e.g. claiming the dialog), so both land together or not at all.</param>
     public async Task<IReadOnlyList<LoggedOutcome>> WriteAsync(
         Author author, IReadOnlyList<OutcomeDraft> drafts, Func<RecruitingDb, Task>? beforeCommit = null, CancellationToken ct = default)
@@ -69,6 +75,7 @@ public sealed class OutcomeLog(RecruitingDbFactory dbs)
 
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        Changes.Signal(author.TenantId);
         return results;
     }
 
@@ -96,6 +103,7 @@ public sealed class OutcomeLog(RecruitingDbFactory dbs)
             await RecomputeAsync(db, candidateId, batch, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        Changes.Signal(author.TenantId);
         return new UndoResult(descriptions);
     }
 

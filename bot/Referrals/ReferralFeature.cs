@@ -9,7 +9,8 @@ namespace RecruitBot.Referrals;
 /// <summary>
 /// Plugs referrals and rediscovery into the engine: the referral dialog, "my referrals", consent and status commands,
 /// past candidates' suggestions, and openings with their shortlist. Each turn first brings referral statuses up to
-/// date, so an outcome logged on the previous turn reaches the referrer without waiting for the background sync.
+/// date when something changed since (<see cref="ReferralStatusSync.SyncTenantIfChangedAsync"/>), so an outcome logged
+/// on the previous turn reaches the referrer without waiting for the background sync.
 /// </summary>
 public sealed class ReferralFeature(
     ReferralFlow flow,
@@ -92,7 +93,7 @@ public sealed class ReferralFeature(
     {
         try
         {
-            await sync.SyncTenantAsync(turn.TenantId, turn.NowUtc, ct);
+            await sync.SyncTenantIfChangedAsync(turn.TenantId, turn.NowUtc, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using RecruitBot.Recruiting;
 using RecruitBot.Recruiting.Storage;
@@ -10,9 +11,12 @@ namespace RecruitBot.Referrals;
 /// short DM to the referrer, keyed by referral and status so re-running the sync never sends twice.
 /// Run it after outcome writes (<see cref="SyncCandidateAsync"/>), on turns, and periodically.
 /// </summary>
-public sealed class ReferralStatusSync(RecruitingDbFactory dbs)
+public sealed class ReferralStatusSync(RecruitingDbFactory dbs, OutcomeLog outcomes)
 {
     public const string Kind = "referral-update";
+
+    /// <summary>Per tenant, the <see cref="CandidateChanges"/> version the last per-turn sync started from.</summary>
+    private readonly ConcurrentDictionary<string, long> _syncedAt = new(StringComparer.Ordinal);
 
     /// <summary>After an outcome for <paramref name="candidateId"/> was written or undone.</summary>
     public Task<int> SyncCandidateAsync(string tenantId, Guid candidateId, DateTime nowUtc, CancellationToken ct = default) =>
@@ -21,6 +25,21 @@ public sealed class ReferralStatusSync(RecruitingDbFactory dbs)
     /// <summary>Every referral of the tenant that can still move (hired is final).</summary>
     public Task<int> SyncTenantAsync(string tenantId, DateTime nowUtc, CancellationToken ct = default) =>
         SyncAsync(tenantId, q => q, nowUtc, ct);
+
+    /// <summary>
+    /// The per-turn sync: runs only when this process may have changed the tenant's candidate history since the last
+    /// run (and once per tenant after start-up), so a turn after a quiet one costs no query. Changes made by another
+    /// instance reach referrers through <see cref="ReferralSyncWorker"/>.
+    /// </summary>
+    public async Task<int> SyncTenantIfChangedAsync(string tenantId, DateTime nowUtc, CancellationToken ct = default)
+    {
+        // Read before the query, so a change signalled while it runs is picked up by the next turn.
+        var version = outcomes.Changes.Version(tenantId);
+        if (_syncedAt.TryGetValue(tenantId, out var synced) && synced == version) return 0;
+        var told = await SyncTenantAsync(tenantId, nowUtc, ct);
+        _syncedAt[tenantId] = version;
+        return told;
+    }
 
     /// <summary>An explicit status ("mark Alex Kim contacted") for every referral of the named candidate.</summary>
     public async Task<(int Referrals, int Told)> SetStatusAsync(string tenantId, string name, ReferralStatus status, DateTime nowUtc, CancellationToken ct = default)
@@ -37,7 +56,7 @@ public sealed class ReferralStatusSync(RecruitingDbFactory dbs)
     private async Task<int> SyncAsync(string tenantId, Func<IQueryable<Referral>, IQueryable<Referral>> scope, DateTime nowUtc, CancellationToken ct)
     {
         await using var db = dbs.For(tenantId);
-        // Runs on every turn: load only referrals with a signal newer than their status, which is usually none.
+        // Runs after every change: load only referrals with a signal newer than their status, which is usually none.
         var referrals = await scope(db.Set<Referral>())
             .Where(r => r.Status != ReferralStatus.Hired
                 && (db.OutcomeEvents.Any(e => e.CandidateId == r.CandidateId && e.RetractedAtUtc == null && e.LoggedAtUtc > r.StatusChangedAtUtc)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using RecruitBot.Channels.Teams.Auth;
 using RecruitBot.Channels.Teams.Wire;
@@ -45,10 +46,9 @@ public sealed class BotConnectorClient(HttpClient http, IBotTokenProvider tokens
         if (response.Content.Headers.ContentLength == 0) return null;
         try
         {
-            var json = await response.Content.ReadFromJsonAsync<JsonObject>(TeamsJson.Options, ct);
-            return json?["id"] is JsonValue id && id.TryGetValue<string>(out var s) ? s : null;
+            return (await response.Content.ReadFromJsonAsync<ResourceResponse>(TeamsJson.Options, ct))?.Id;
         }
-        catch (System.Text.Json.JsonException)
+        catch (JsonException)
         {
             return null;
         }
@@ -59,9 +59,11 @@ public sealed class BotConnectorClient(HttpClient http, IBotTokenProvider tokens
         if (uri.Scheme != Uri.UriSchemeHttps && !TokenRules.IsLoopback(uri))
             throw new InvalidOperationException("Refusing to call a non-HTTPS connector that is not on loopback.");
         var token = await tokens.GetTokenAsync(ct);
+        // Serialized once for every attempt; a known length also spares the request chunked framing.
+        var json = JsonSerializer.SerializeToUtf8Bytes(body, TeamsJson.Options);
         for (var attempt = 1; ; attempt++)
         {
-            using var request = new HttpRequestMessage(method, uri) { Content = JsonContent.Create(body, options: TeamsJson.Options) };
+            using var request = new HttpRequestMessage(method, uri) { Content = new ByteArrayContent(json) { Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") } } };
             if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             var response = await http.SendAsync(request, ct);
             if (response.IsSuccessStatusCode) return response;

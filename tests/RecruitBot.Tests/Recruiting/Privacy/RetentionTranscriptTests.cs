@@ -75,6 +75,21 @@ public sealed class RetentionTranscriptTests
     }
 
     [Fact]
+    public async Task DueList_RetentionShortenedAfterAListWasShown_AppliesToTheNextList()
+    {
+        await using var bot = await TwoRunnersUpAsync();
+        await bot.RestartAsync("2026-11-19T09:00:00Z");
+        Assert.Equal(["Priya Shah", "Tom Lee"], await DueNamesAsync(bot)); // the setting is now remembered for listings
+
+        await bot.SayAsync("set retention 12 months");
+
+        Assert.Equal(["Tom Lee"], await DueNamesAsync(bot));
+    }
+
+    private static async Task<List<string>> DueNamesAsync(BotHarness bot) =>
+        (await bot.SayAsync("who is due")).Card("due-list").Items("items").Select(i => (string)i["name"]!).ToList();
+
+    [Fact]
     public async Task DailyJob_TenantRetentionShortened_ErasesSooner()
     {
         await using var bot = await TwoRunnersUpAsync();
