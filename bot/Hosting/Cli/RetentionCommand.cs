@@ -22,7 +22,7 @@ public static class RetentionCommand
         try
         {
             var report = await host.Services.GetRequiredService<RetentionSweep>().RunAsync(now);
-            await stdout.WriteLineAsync($"retention: erased {report.Erased}, asked {report.RefreshAsked} owner(s) to renew consent ({now:yyyy-MM-dd HH:mm} UTC)");
+            await stdout.WriteLineAsync($"retention: erased {report.Erased}, asked {report.RefreshAsked} owner(s) to renew consent, deleted {report.MessagesPurged} delivered message(s) ({now:yyyy-MM-dd HH:mm} UTC)");
             return 0;
         }
         catch (Exception e) when (e is InvalidOperationException or Microsoft.EntityFrameworkCore.DbUpdateException)

@@ -15,8 +15,9 @@ public sealed class RetentionJob(RetentionSweep sweep, TimeProvider clock, IOpti
             try
             {
                 var report = await sweep.RunAsync(clock.GetUtcNow(), stoppingToken);
-                if (report.Erased + report.RefreshAsked > 0)
-                    logger.LogInformation("Retention: erased {Erased}, asked {Asked} owners to renew consent", report.Erased, report.RefreshAsked);
+                if (report.Erased + report.RefreshAsked + report.MessagesPurged > 0)
+                    logger.LogInformation("Retention: erased {Erased}, asked {Asked} owners to renew consent, deleted {Purged} delivered messages",
+                        report.Erased, report.RefreshAsked, report.MessagesPurged);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -27,6 +27,12 @@ public sealed class RetentionOptions
     /// <summary>At most this many people are erased per tenant per run, so one run never holds the store for long.</summary>
     public int MaxErasuresPerRun { get; set; } = 500;
 
+    /// <summary>
+    /// Delivered (or given-up) proactive messages are deleted this many days after they were queued: their cards name
+    /// candidates, and once delivered they are only needed to stop a repeat, which their date-bound keys already do.
+    /// </summary>
+    public int KeepDeliveredMessagesDays { get; set; } = 30;
+
     public IEnumerable<string> Validate()
     {
         if (DefaultMonths is < MinMonths or > MaxMonths) yield return $"Retention:DefaultMonths must be between {MinMonths} and {MaxMonths}.";
@@ -34,5 +40,7 @@ public sealed class RetentionOptions
         if (RefreshDaysBefore is < 1 or > 180) yield return "Retention:RefreshDaysBefore must be between 1 and 180.";
         if (RenewMonths is < MinMonths or > MaxMonths) yield return $"Retention:RenewMonths must be between {MinMonths} and {MaxMonths}.";
         if (MaxErasuresPerRun is < 1 or > 100000) yield return "Retention:MaxErasuresPerRun must be between 1 and 100000.";
+        // Below a week a delivered nudge could go while the planner still looks for today's key (it reads 3 days back).
+        if (KeepDeliveredMessagesDays is < 7 or > 3650) yield return "Retention:KeepDeliveredMessagesDays must be between 7 and 3650.";
     }
 }

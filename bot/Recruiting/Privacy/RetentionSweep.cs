@@ -66,7 +66,15 @@ public sealed class RetentionSweep(
         foreach (var id in plan.Erase)
             await erasure.EraseAsync(tenant, id, Actor, now.UtcDateTime, ct);
         if (plan.Erase.Count > 0) logger.LogInformation("Retention erased {Count} candidates in tenant {Tenant}", plan.Erase.Count, tenant);
-        return new RetentionReport(plan.Erase.Count, asked);
+        return new RetentionReport(plan.Erase.Count, asked, await PurgeDeliveredAsync(tenant, now, ct));
+    }
+
+    /// <summary>Deletes the tenant's delivered and given-up messages older than <see cref="RetentionOptions.KeepDeliveredMessagesDays"/>; pending ones stay.</summary>
+    private async Task<int> PurgeDeliveredAsync(string tenant, DateTimeOffset now, CancellationToken ct)
+    {
+        var cutoff = now.UtcDateTime.AddDays(-options.Value.KeepDeliveredMessagesDays);
+        await using var db = dbs.For(tenant);
+        return await db.Outbox.Where(m => m.Status != OutboxStatus.Pending && m.CreatedAtUtc < cutoff).ExecuteDeleteAsync(ct);
     }
 
     private async Task<int> EnqueueRefreshAsync(string tenant, RetentionPlan plan, List<Member> members, DateTimeOffset now, CancellationToken ct)
