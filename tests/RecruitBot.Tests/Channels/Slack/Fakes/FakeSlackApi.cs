@@ -1,19 +1,16 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.DependencyInjection;
+using RecruitBot.Tests.Support;
 
 namespace RecruitBot.Tests.Channels.Slack.Fakes;
 
 /// <summary>Slack's Web API and response_url hooks on 127.0.0.1, recording every call in order.</summary>
 public sealed class FakeSlackApi : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackApp? _app;
     private int _ts;
 
     public ConcurrentQueue<SlackCall> Calls { get; } = new();
@@ -29,20 +26,16 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
 
-    private FakeSlackApi(WebApplication app) => _app = app;
-
     public static async Task<FakeSlackApi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var fake = new FakeSlackApi(app);
-        app.MapPost("/api/{method}", (Func<HttpContext, string, Task<IResult>>)fake.HandleAsync);
-        app.MapPost("/hooks/{*rest}", (Func<HttpContext, string, Task<IResult>>)fake.HookAsync);
-        app.MapPost("/upload/v1/{fileId}", (Func<HttpContext, string, Task<IResult>>)fake.UploadAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.BaseUrl = address.TrimEnd('/') + "/api/";
+        var fake = new FakeSlackApi();
+        fake._app = await LoopbackApp.StartAsync(app =>
+        {
+            app.MapPost("/api/{method}", (Func<HttpContext, string, Task<IResult>>)fake.HandleAsync);
+            app.MapPost("/hooks/{*rest}", (Func<HttpContext, string, Task<IResult>>)fake.HookAsync);
+            app.MapPost("/upload/v1/{fileId}", (Func<HttpContext, string, Task<IResult>>)fake.UploadAsync);
+        });
+        fake.BaseUrl = fake._app.BaseUrl + "/api/";
         return fake;
     }
 
@@ -123,7 +116,6 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_app is not null) await _app.DisposeAsync();
     }
 }

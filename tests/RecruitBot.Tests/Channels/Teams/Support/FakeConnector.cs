@@ -1,32 +1,24 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using RecruitBot.Tests.Support;
 
 namespace RecruitBot.Tests.Channels.Teams.Support;
 
 /// <summary>A Bot Connector on 127.0.0.1 that records every call and answers with queued statuses (default 201).</summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackApp? _app;
     public ConcurrentQueue<int> Statuses { get; } = new();
     public ConcurrentQueue<(string Method, string Path, string? Authorization, JsonObject? Body)> Calls { get; } = new();
     public string ServiceUrl { get; private set; } = "";
     private int _ids;
 
-    private FakeConnector(WebApplication app) => _app = app;
-
     public static async Task<FakeConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var self = new FakeConnector(app);
-        app.Run(async ctx =>
+        var self = new FakeConnector();
+        self._app = await LoopbackApp.StartAsync(app => app.Run(async ctx =>
         {
             JsonObject? body = null;
             try { body = await JsonNode.ParseAsync(ctx.Request.Body) as JsonObject; } catch (System.Text.Json.JsonException) { }
@@ -39,10 +31,8 @@ public sealed class FakeConnector : IAsyncDisposable
                 var id = ctx.Request.Path.Value!.EndsWith("/v3/conversations", StringComparison.Ordinal) ? "a:new-personal" : "act-" + Interlocked.Increment(ref self._ids);
                 await ctx.Response.WriteAsJsonAsync(new { id });
             }
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        self.ServiceUrl = address.Replace("localhost", "127.0.0.1") + "/connector/";
+        }));
+        self.ServiceUrl = self._app.BaseUrl + "/connector/";
         return self;
     }
 
@@ -55,7 +45,6 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_app is not null) await _app.DisposeAsync();
     }
 }

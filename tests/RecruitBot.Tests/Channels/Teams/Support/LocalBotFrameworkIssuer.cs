@@ -3,13 +3,10 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using RecruitBot.Tests.Support;
 
 namespace RecruitBot.Tests.Channels.Teams.Support;
 
@@ -23,7 +20,7 @@ public sealed class LocalBotFrameworkIssuer : IAsyncDisposable
     public const string AppId = "11111111-2222-3333-4444-555555555555";
     public const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
 
-    private readonly WebApplication _app;
+    private readonly LoopbackApp _app;
     private readonly List<(string Kid, RSA Rsa, string[] Endorsements)> _published = [];
     public int MetadataHits;
     public bool Down { get; set; }
@@ -32,37 +29,35 @@ public sealed class LocalBotFrameworkIssuer : IAsyncDisposable
     public string Kid { get; } = "test-key-1";
     public string MetadataUrl { get; }
 
-    private LocalBotFrameworkIssuer(WebApplication app, string baseUrl)
+    private LocalBotFrameworkIssuer(LoopbackApp app)
     {
         _app = app;
-        MetadataUrl = baseUrl + "/v1/.well-known/openidconfiguration";
+        MetadataUrl = app.BaseUrl + "/v1/.well-known/openidconfiguration";
         Publish(Kid, Signer, "msteams", "emulator");
     }
 
     public static async Task<LocalBotFrameworkIssuer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
         LocalBotFrameworkIssuer? self = null;
-        app.MapGet("/v1/.well-known/openidconfiguration", (HttpContext ctx) =>
+        var loopback = await LoopbackApp.StartAsync(app =>
         {
-            Interlocked.Increment(ref self!.MetadataHits);
-            if (self.Down) return Results.StatusCode(500);
-            var baseUrl = $"http://127.0.0.1:{ctx.Connection.LocalPort}";
-            return Results.Text(new JsonObject
+            app.MapGet("/v1/.well-known/openidconfiguration", (HttpContext ctx) =>
             {
-                ["issuer"] = Issuer,
-                ["authorization_endpoint"] = "https://invalid.botframework.com",
-                ["jwks_uri"] = baseUrl + "/v1/.well-known/keys",
-                ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
-                ["token_endpoint_auth_methods_supported"] = new JsonArray("private_key_jwt"),
-            }.ToJsonString(), "application/json");
+                Interlocked.Increment(ref self!.MetadataHits);
+                if (self.Down) return Results.StatusCode(500);
+                var baseUrl = $"http://127.0.0.1:{ctx.Connection.LocalPort}";
+                return Results.Text(new JsonObject
+                {
+                    ["issuer"] = Issuer,
+                    ["authorization_endpoint"] = "https://invalid.botframework.com",
+                    ["jwks_uri"] = baseUrl + "/v1/.well-known/keys",
+                    ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
+                    ["token_endpoint_auth_methods_supported"] = new JsonArray("private_key_jwt"),
+                }.ToJsonString(), "application/json");
+            });
+            app.MapGet("/v1/.well-known/keys", () => self!.Down ? Results.StatusCode(500) : Results.Text(self.Jwks(), "application/json"));
         });
-        app.MapGet("/v1/.well-known/keys", () => self!.Down ? Results.StatusCode(500) : Results.Text(self.Jwks(), "application/json"));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        self = new LocalBotFrameworkIssuer(app, address.Replace("localhost", "127.0.0.1"));
+        self = new LocalBotFrameworkIssuer(loopback);
         return self;
     }
 
@@ -132,7 +127,6 @@ public sealed class LocalBotFrameworkIssuer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
         await _app.DisposeAsync();
         Signer.Dispose();
     }
