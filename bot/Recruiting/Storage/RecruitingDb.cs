@@ -33,7 +33,7 @@ public class RecruitingDb : DbContext
     public RecruitingDb BindTenant(string tenantId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
-        if (this is TenantScanDb) throw new InvalidOperationException("A tenant scan is read-only and never bound to one tenant.");
+        if (!BindsOneTenant) throw new InvalidOperationException("A tenant scan is read-only and never bound to one tenant.");
         if (TenantId is not null && TenantId != tenantId)
             throw new InvalidOperationException("A context is bound to one tenant for its lifetime.");
         TenantId = tenantId;
@@ -54,6 +54,9 @@ public class RecruitingDb : DbContext
             b.Entity(type.ClrType).HasQueryFilter(filter);
         }
     }
+
+    /// <summary>False for a context scoped to a set of tenants, which must never gain write access to one of them.</summary>
+    private protected virtual bool BindsOneTenant => true;
 
     /// <summary>The filter's test of a row's tenant: equal to the bound tenant (a tenant scan: in its set).</summary>
     private protected virtual Expression TenantMatch(Expression rowTenant) =>

@@ -26,6 +26,8 @@ public sealed class TenantScanDb(DbContextOptions<TenantScanDb> options) : Recru
         return this;
     }
 
+    private protected override bool BindsOneTenant => false;
+
     private protected override Expression TenantMatch(Expression rowTenant) =>
         Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)],
             Expression.Property(Expression.Constant(this), nameof(Tenants)), rowTenant);
