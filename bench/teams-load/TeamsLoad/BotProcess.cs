@@ -27,7 +27,7 @@ public sealed class BotProcess : IAsyncDisposable
     /// tenant exceed the default 10 turns/s per tenant within a second, and most turns would then be the "slow down"
     /// reply rather than the turn being measured.
     /// </param>
-    public static Task<BotProcess> StartRecruitBotAsync(string repoRoot, string? appId, string metadataUrl, bool productionLimits = false)
+    public static Task<BotProcess> StartRecruitBotAsync(string repoRoot, string? appId, string metadataUrl, string environment, bool productionLimits = false)
     {
         var dll = Path.Combine(repoRoot, "bot", "bin", "Release", "net10.0", "RecruitBot.dll");
         if (!File.Exists(dll)) throw new InvalidOperationException($"{dll} is missing: run `dotnet build bot -c Release` first.");
@@ -38,7 +38,7 @@ public sealed class BotProcess : IAsyncDisposable
         psi.ArgumentList.Add("--urls");
         psi.ArgumentList.Add($"http://127.0.0.1:{port}");
         psi.Environment["ConnectionStrings__RecruitBot"] = $"Data Source={db}";
-        psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        psi.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         // Request logging off, as in production: the log sink would otherwise be what we measure.
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
         // The bench users' tenant is open (every member may read candidates), so "who is due" runs the due-list

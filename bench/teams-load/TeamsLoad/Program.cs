@@ -20,6 +20,7 @@ var productionLimits = (options.GetValueOrDefault("limits") ?? "bench") switch
     "bench" => false,
     var other => throw new ArgumentException($"--limits {other}: bench or production"),
 };
+var environment = options.GetValueOrDefault("environment") ?? "Development";
 
 await using var issuer = await LocalIssuer.StartAsync();
 await using var connector = await FakeConnector.StartAsync();
@@ -43,7 +44,7 @@ foreach (var auth in auths)
         {
             process = bot switch
             {
-                "recruitbot" => await BotProcess.StartRecruitBotAsync(repo, id, issuer.MetadataUrl, productionLimits),
+                "recruitbot" => await BotProcess.StartRecruitBotAsync(repo, id, issuer.MetadataUrl, environment, productionLimits),
                 "js" => await BotProcess.StartJsEchoAsync(repo, id, issuer.MetadataUrl),
                 _ => throw new ArgumentException($"unknown bot {bot}: recruitbot or js"),
             };
